@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Geography;
+using Sangathan.Organization;
+using Sangathan.People;
+
+namespace Sangathan.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass only so that each keeps its own migration set
+/// (SQLite and PostgreSQL differ in types and in what ALTER TABLE can do).
+/// </summary>
+public abstract class AppDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Level> Levels => Set<Level>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<Constituency> Constituencies => Set<Constituency>();
+    public DbSet<ConstituencyUnit> ConstituencyUnits => Set<ConstituencyUnit>();
+    public DbSet<Representative> Representatives => Set<Representative>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ApplyConfigurationsFromAssembly(typeof(AppDb).Assembly);
+    }
+}
+
+public sealed class SqliteAppDb(DbContextOptions<SqliteAppDb> options) : AppDb(options);
+
+public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : AppDb(options);

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Sangathan.Data;
+
+public static class DataSetup
+{
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        var connection = builder.Configuration.GetConnectionString("Sangathan");
+
+        if (options.Provider == "postgres")
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Sangathan is empty.");
+            builder.Services.AddDbContext<PostgresAppDb>(o => o.UseNpgsql(connection));
+            builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
+        }
+        else
+        {
+            connection ??= SqliteConnectionIn(builder.Environment.ContentRootPath, options.DataFolder);
+            builder.Services.AddDbContext<SqliteAppDb>(o => o.UseSqlite(connection));
+            builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
+        }
+        return builder;
+    }
+
+    static string SqliteConnectionIn(string contentRoot, string folder)
+    {
+        var path = Path.GetFullPath(Path.Combine(contentRoot, folder));
+        Directory.CreateDirectory(path);
+        return $"Data Source={Path.Combine(path, "sangathan.db")};Pooling=True";
+    }
+
+    /// <summary>Applies the provider's migrations; SQLite also gets write-ahead logging for concurrent readers.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.MigrateOnStart) return;
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Sangathan.Organization;
+
+/// <summary>
+/// The party's levels and the posts at each, from configuration ("Organization" section), so that another
+/// party's tree fits without code. Written into the database once, when it has no levels yet.
+/// </summary>
+public sealed class OrganizationOptions
+{
+    public const string Section = "Organization";
+    public List<LevelOption> Levels { get; set; } = [];
+}
+
+public sealed class LevelOption
+{
+    public string Key { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string NameHi { get; set; } = "";
+    public List<PostOption> Posts { get; set; } = [];
+}
+
+public sealed class PostOption
+{
+    public string Key { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string NameHi { get; set; } = "";
+    public int Seats { get; set; } = 1;
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+
+namespace Sangathan.Organization;
+
+/// <summary>
+/// Keeps each unit's seat counters right. Called in the transaction of every change that can move them
+/// (appointments, a person's photo or mobile, a unit moved), and once in bulk after demo or import loads.
+/// The same SQL serves both: own counts for the named units, then subtree sums bottom-up.
+/// </summary>
+public static class UnitTally
+{
+    const string OwnCounts = """
+        UPDATE "Units" SET
+          "Seats" = COALESCE((SELECT SUM(p."Seats") FROM "Posts" p WHERE p."LevelId" = "Units"."LevelId"), 0),
+          "SeatsFilled" = COALESCE((SELECT SUM(CASE WHEN c.n > p."Seats" THEN p."Seats" ELSE c.n END)
+              FROM (SELECT a."PostId", COUNT(*) AS n FROM "Appointments" a
+                    WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL GROUP BY a."PostId") c
+              JOIN "Posts" p ON p."Id" = c."PostId"), 0),
+          "HoldersWithoutPhoto" = (SELECT COUNT(DISTINCT a."PersonId") FROM "Appointments" a
+              JOIN "People" pe ON pe."Id" = a."PersonId"
+              WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL AND pe."PhotoId" IS NULL),
+          "HoldersWithoutMobile" = (SELECT COUNT(DISTINCT a."PersonId") FROM "Appointments" a
+              JOIN "People" pe ON pe."Id" = a."PersonId"
+              WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL AND pe."Mobile" IS NULL)
+        """;
+
+    const string SubtreeSums = """
+        UPDATE "Units" SET
+          "SubtreeSeats" = "Seats" + COALESCE((SELECT SUM(c."SubtreeSeats") FROM "Units" c WHERE c."ParentId" = "Units"."Id"), 0),
+          "SubtreeFilled" = "SeatsFilled" + COALESCE((SELECT SUM(c."SubtreeFilled") FROM "Units" c WHERE c."ParentId" = "Units"."Id"), 0)
+        """;
+
+    /// <summary>Recounts the given units and every ancestor of each.</summary>
+    public static async Task RecountAsync(AppDb db, IReadOnlyCollection<int> unitIds, CancellationToken ct = default)
+    {
+        if (unitIds.Count == 0) return;
+        var paths = await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Path).ToListAsync(ct);
+        var ids = string.Join(",", unitIds.Distinct());
+        // Only integer ids are spliced in, never user text.
+        var own = $"{OwnCounts} WHERE \"Id\" IN ({ids})";
+        await db.Database.ExecuteSqlRawAsync(own, ct);
+
+        // Each unit on the chain sums its children, so the deepest go first.
+        var chain = paths.SelectMany(p => UnitRules.IdsOn(p).Select((id, depth) => (id, depth)))
+            .Distinct().OrderByDescending(x => x.depth).ToList();
+        foreach (var byDepth in chain.GroupBy(x => x.depth))
+        {
+            var list = string.Join(",", byDepth.Select(x => x.id));
+            var sums = $"{SubtreeSums} WHERE \"Id\" IN ({list})";
+            await db.Database.ExecuteSqlRawAsync(sums, ct);
+        }
+    }
+
+    /// <summary>Recounts the whole tree, level by level from the bottom.</summary>
+    public static async Task RecountAllAsync(AppDb db, CancellationToken ct = default)
+    {
+        await db.Database.ExecuteSqlRawAsync(OwnCounts, ct);
+        var depths = await db.Units.Select(u => u.Depth).Distinct().OrderByDescending(d => d).ToListAsync(ct);
+        foreach (var depth in depths)
+        {
+            var sums = $"{SubtreeSums} WHERE \"Depth\" = {depth}";
+            await db.Database.ExecuteSqlRawAsync(sums, ct);
+        }
+    }
+}

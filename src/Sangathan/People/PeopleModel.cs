@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Sangathan.People;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> e)
+    {
+        e.Property(p => p.NameEn).HasMaxLength(PersonRules.MaxName);
+        e.Property(p => p.NameHi).HasMaxLength(PersonRules.MaxName);
+        e.Property(p => p.NameKey).HasMaxLength(PersonRules.MaxName);
+        e.Property(p => p.Mobile).HasMaxLength(16);
+        e.Property(p => p.Email).HasMaxLength(PersonRules.MaxEmail);
+        e.Property(p => p.Village).HasMaxLength(PersonRules.MaxText);
+        e.Property(p => p.Jurisdiction).HasMaxLength(PersonRules.MaxText);
+        foreach (var link in new[] { nameof(Person.Facebook), nameof(Person.X), nameof(Person.Instagram),
+                     nameof(Person.YouTube), nameof(Person.WhatsApp) })
+        {
+            e.Property(link).HasMaxLength(PersonRules.MaxLink);
+        }
+        e.HasIndex(p => p.Mobile).IsUnique();
+        e.HasIndex(p => p.NameKey);
+        e.HasIndex(p => p.NameHi);
+        e.HasOne<Photo>().WithMany().HasForeignKey(p => p.PhotoId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
+{
+    public void Configure(EntityTypeBuilder<Photo> e)
+    {
+        e.Property(p => p.Sha256).HasMaxLength(64);
+        e.Property(p => p.ContentType).HasMaxLength(32);
+        e.HasIndex(p => p.Sha256).IsUnique();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Sangathan.People;
+
+public enum Gender { Unspecified = 0, Female = 1, Male = 2, Other = 3 }
+
+public sealed class Person
+{
+    public int Id { get; set; }
+    public required string NameEn { get; set; }
+    public required string NameHi { get; set; }
+    public string NameKey { get; set; } = "";
+
+    /// <summary>E.164 (+91XXXXXXXXXX); unique, since it identifies the person at sign-in.</summary>
+    public string? Mobile { get; set; }
+    public string? Email { get; set; }
+    public int? PhotoId { get; set; }
+    public string? Village { get; set; }
+    public string? Jurisdiction { get; set; }
+    public string? Facebook { get; set; }
+    public string? X { get; set; }
+    public string? Instagram { get; set; }
+    public string? YouTube { get; set; }
+    public string? WhatsApp { get; set; }
+    public Gender Gender { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+}
