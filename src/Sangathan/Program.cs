@@ -1,11 +1,31 @@
 using Sangathan.Data;
+using Sangathan.Search;
+using Sangathan.Organization;
+using Sangathan.People;
+using Sangathan.Platform;
+using Sangathan.Platform.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
+builder.AddWeb();
+builder.AddLanguages();
+builder.AddOrganization();
+builder.AddPeople();
+builder.AddSearch();
 
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
+await LevelSetup.EnsureLevelsAsync(app.Services);
+
+app.UseWeb();
 app.MapHealth();
+app.MapLanguageSwitch();
+app.MapOrganizationApi();
+app.MapPeopleApi();
+app.MapSearchApi();
+app.MapApiReference();
+app.MapRazorPages();
+app.AnnounceAddress();
 app.Run();
 
 public partial class Program;

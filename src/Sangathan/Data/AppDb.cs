@@ -29,4 +29,21 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
 
 public sealed class SqliteAppDb(DbContextOptions<SqliteAppDb> options) : AppDb(options);
 
-public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : AppDb(options);
+public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : AppDb(options)
+{
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+        // Search compares these columns as ranges (prefix search); "C" makes that byte order, as in SQLite,
+        // whatever locale the server was created with, so an index range finds every match.
+        foreach (var (entity, column) in SearchColumns)
+            model.Entity(entity).Property(column).UseCollation("C");
+    }
+
+    static readonly (Type, string)[] SearchColumns =
+    [
+        (typeof(Unit), nameof(Unit.NameKey)), (typeof(Unit), nameof(Unit.NameHi)), (typeof(Unit), nameof(Unit.Code)),
+        (typeof(Unit), nameof(Unit.Path)),
+        (typeof(Person), nameof(Person.NameKey)), (typeof(Person), nameof(Person.NameHi)),
+    ];
+}

@@ -10,7 +10,7 @@ public static class DataSetup
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
-        var connection = builder.Configuration.GetConnectionString("Sangathan");
+        var connection = builder.Configuration.GetConnectionString("Sangathan") is { Length: > 0 } cs ? cs : null;
 
         if (options.Provider == "postgres")
         {

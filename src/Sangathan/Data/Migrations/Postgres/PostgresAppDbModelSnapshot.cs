@@ -233,7 +233,8 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<int>("Depth")
                         .HasColumnType("integer");
@@ -255,12 +256,14 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("NameHi")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
@@ -271,7 +274,8 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer");
@@ -352,12 +356,14 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("NameHi")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<int?>("PhotoId")
                         .HasColumnType("integer");

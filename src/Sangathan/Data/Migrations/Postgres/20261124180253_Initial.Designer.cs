@@ -12,7 +12,7 @@ using Sangathan.Data;
 namespace Sangathan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDb))]
-    [Migration("20261124175545_Initial")]
+    [Migration("20261124180253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -236,7 +236,8 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<int>("Depth")
                         .HasColumnType("integer");
@@ -258,12 +259,14 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("NameHi")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
@@ -274,7 +277,8 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer");
@@ -355,12 +359,14 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("NameHi")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<int?>("PhotoId")
                         .HasColumnType("integer");

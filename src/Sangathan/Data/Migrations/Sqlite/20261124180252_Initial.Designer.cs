@@ -11,7 +11,7 @@ using Sangathan.Data;
 namespace Sangathan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDb))]
-    [Migration("20261124175544_Initial")]
+    [Migration("20261124180252_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

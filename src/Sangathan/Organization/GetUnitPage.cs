@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Geography;
+
+namespace Sangathan.Organization;
+
+/// <summary>Everything a unit's page shows, in a handful of indexed queries whatever the tree's size.</summary>
+public sealed class GetUnitPage(AppDb db)
+{
+    public const int ChildPageSize = 100;
+
+    public async Task<UnitPageData?> RunAsync(int unitId, int childPage = 1, CancellationToken ct = default)
+    {
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new
+            {
+                u.Id, u.Code, u.NameEn, u.NameHi, u.ParentId, u.Path, u.AssemblyConstituencyId, u.PartNumber,
+                u.Seats, u.SeatsFilled, u.SubtreeSeats, u.SubtreeFilled,
+                Level = new LevelRef(u.Level!.Id, u.Level.Key, u.Level.NameEn, u.Level.NameHi, u.Level.Depth),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (unit is null) return null;
+
+        var ancestorIds = UnitRules.IdsOn(unit.Path)[..^1];
+        var crumbs = await db.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
+            .OrderBy(u => u.Depth).Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToListAsync(ct);
+
+        var bearers = await db.Appointments.AsNoTracking()
+            .Where(a => a.UnitId == unitId && a.Until == null)
+            .Join(db.Posts, a => a.PostId, p => p.Id, (a, p) => new { a, p })
+            .Join(db.People, x => x.a.PersonId, pe => pe.Id, (x, pe) => new { x.a, x.p, pe })
+            .OrderBy(x => x.p.Rank).ThenBy(x => x.a.From).ThenBy(x => x.a.Id)
+            .Select(x => new OfficeBearer(x.a.Id, x.pe.Id, x.p.Key, x.p.NameEn, x.p.NameHi, x.p.Rank,
+                x.pe.NameEn, x.pe.NameHi, x.pe.Mobile, x.pe.Email, x.pe.WhatsApp, x.pe.PhotoId, x.pe.Village, x.a.From))
+            .ToListAsync(ct);
+
+        var posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.Level.Id).OrderBy(p => p.Rank)
+                .ToListAsync(ct))
+            .Select(p => new PostSeats(p.Id, p.Key, p.NameEn, p.NameHi, p.Seats, bearers.Count(b => b.PostKey == p.Key)))
+            .ToList();
+
+        var childLevel = await db.Levels.AsNoTracking().Where(l => l.Depth == unit.Level.Depth + 1)
+            .Select(l => new LevelRef(l.Id, l.Key, l.NameEn, l.NameHi, l.Depth)).FirstOrDefaultAsync(ct);
+        var childCount = await db.Units.CountAsync(u => u.ParentId == unitId, ct);
+        var page = Math.Clamp(childPage, 1, Math.Max(1, (childCount + ChildPageSize - 1) / ChildPageSize));
+        var children = await Children(unitId, childLevel, page, ct);
+
+        string? acName = null;
+        if (unit.AssemblyConstituencyId is { } acId)
+            acName = await db.Constituencies.Where(c => c.Id == acId).Select(c => c.NameEn).FirstOrDefaultAsync(ct);
+
+        return new UnitPageData(new UnitRef(unit.Id, unit.Code, unit.NameEn, unit.NameHi), unit.Level, unit.ParentId,
+            unit.AssemblyConstituencyId, acName, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
+            unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(unitId, unit.AssemblyConstituencyId, ct),
+            childLevel, children, childCount, page, ChildPageSize);
+    }
+
+    async Task<List<ChildUnit>> Children(int unitId, LevelRef? childLevel, int page, CancellationToken ct)
+    {
+        if (childLevel is null) return [];
+        var units = await db.Units.AsNoTracking().Where(u => u.ParentId == unitId)
+            .OrderBy(u => u.NameEn).ThenBy(u => u.Id)
+            .Skip((page - 1) * ChildPageSize).Take(ChildPageSize)
+            .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.SubtreeSeats, u.SubtreeFilled })
+            .ToListAsync(ct);
+        var ids = units.Select(u => u.Id).ToList();
+        var headPostId = await db.Posts.Where(p => p.LevelId == childLevel.Id).OrderBy(p => p.Rank)
+            .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var heads = await db.Appointments.AsNoTracking()
+            .Where(a => ids.Contains(a.UnitId) && a.PostId == headPostId && a.Until == null)
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.UnitId, p.Id, p.NameEn, p.NameHi, p.Mobile })
+            .ToListAsync(ct);
+        return units.Select(u =>
+        {
+            var head = heads.FirstOrDefault(h => h.UnitId == u.Id);
+            return new ChildUnit(u.Id, u.Code, u.NameEn, u.NameHi, u.SubtreeSeats, u.SubtreeFilled,
+                head?.Id, head?.NameEn, head?.NameHi, head?.Mobile);
+        }).ToList();
+    }
+
+    /// <summary>MLAs and MPs of the constituencies tied to the unit, and for a booth those of its own seat.</summary>
+    async Task<List<ElectedRepresentative>> Representatives(int unitId, int? acId, CancellationToken ct)
+    {
+        var constituencyIds = await db.ConstituencyUnits.Where(cu => cu.UnitId == unitId)
+            .Select(cu => cu.ConstituencyId).ToListAsync(ct);
+        if (acId is { } ac)
+        {
+            constituencyIds.Add(ac);
+            var pc = await db.Constituencies.Where(c => c.Id == ac).Select(c => c.ParentId).FirstOrDefaultAsync(ct);
+            if (pc is { } p) constituencyIds.Add(p);
+        }
+        return await db.Representatives.AsNoTracking()
+            .Where(r => constituencyIds.Contains(r.ConstituencyId) && r.Until == null)
+            .Join(db.Constituencies, r => r.ConstituencyId, c => c.Id, (r, c) => new { r, c })
+            .Join(db.People, x => x.r.PersonId, p => p.Id, (x, p) => new { x.r, x.c, p })
+            .OrderByDescending(x => x.c.Kind).ThenBy(x => x.c.Number)
+            .Select(x => new ElectedRepresentative(x.p.Id, x.p.NameEn, x.p.NameHi,
+                x.c.Kind == ConstituencyKind.Parliamentary ? "MP" : "MLA", x.c.Number, x.c.NameEn, x.c.NameHi,
+                x.p.PhotoId, x.p.Mobile))
+            .ToListAsync(ct);
+    }
+}

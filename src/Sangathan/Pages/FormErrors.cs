@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Pages;
+
+internal static class FormErrors
+{
+    /// <summary>Puts a use case's errors on the form, under the names the form's fields carry.</summary>
+    public static void AddTo(this IEnumerable<FieldError> errors, ModelStateDictionary state, string prefix = "Input")
+    {
+        foreach (var e in errors) state.AddModelError(e.Field.Length == 0 ? "" : $"{prefix}.{e.Field}", e.Message);
+    }
+
+    /// <summary>
+    /// Model binding's own messages ("The value 'x' is not valid") are English; pages show ours instead,
+    /// in the reader's language.
+    /// </summary>
+    public static void Localize(ModelStateDictionary state)
+    {
+        foreach (var (key, entry) in state)
+        {
+            if (entry.Errors.Count == 0) continue;
+            entry.Errors.Clear();
+            entry.Errors.Add(T("This value is not valid."));
+        }
+    }
+}

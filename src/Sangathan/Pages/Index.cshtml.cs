@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+
+namespace Sangathan.Pages;
+
+/// <summary>The front door is the top of the tree.</summary>
+public sealed class IndexModel(AppDb db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var root = await db.Units.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        return root is { } id ? Redirect($"/units/{id}") : RedirectToPage("/Units/Edit");
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Organization;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Pages.Units;
+
+/// <summary>Adds a unit (at /units/new?parentId=) or edits one; a new parent code moves it.</summary>
+public sealed class EditModel(AppDb db, SaveUnit save) : PageModel
+{
+    public sealed class UnitForm
+    {
+        public string? ParentCode { get; set; }
+        public string? Code { get; set; }
+        public string? NameEn { get; set; }
+        public string? NameHi { get; set; }
+        public int? AssemblyConstituencyId { get; set; }
+        public int? PartNumber { get; set; }
+    }
+
+    [BindProperty] public UnitForm Input { get; set; } = new();
+    public int? Id { get; private set; }
+    public bool IsLowestLevel { get; private set; }
+    public List<(int Id, string Label)> Constituencies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? parentId, CancellationToken ct)
+    {
+        Id = id;
+        if (id is { } unitId)
+        {
+            var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
+            if (unit is null) return NotFound();
+            var parentCode = await db.Units.Where(u => u.Id == unit.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct);
+            Input = new UnitForm { ParentCode = parentCode, Code = unit.Code, NameEn = unit.NameEn, NameHi = unit.NameHi,
+                AssemblyConstituencyId = unit.AssemblyConstituencyId, PartNumber = unit.PartNumber };
+        }
+        else if (parentId is { } p)
+        {
+            Input.ParentCode = await db.Units.Where(u => u.Id == p).Select(u => u.Code).FirstOrDefaultAsync(ct);
+        }
+        await LoadChoices(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        Id = id;
+        FormErrors.Localize(ModelState);
+        int? parentId = null;
+        var code = Input.ParentCode?.Trim().ToUpperInvariant();
+        if (!string.IsNullOrEmpty(code))
+        {
+            parentId = await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+            if (parentId is null) ModelState.AddModelError("Input.ParentCode", T("No unit has the code {0}.", code));
+        }
+        if (ModelState.IsValid)
+        {
+            var input = new UnitInput(parentId, Input.Code, Input.NameEn, Input.NameHi, Input.AssemblyConstituencyId, Input.PartNumber);
+            var outcome = id is { } unitId ? await save.UpdateAsync(unitId, input, ct) : await save.CreateAsync(input, ct);
+            if (outcome.NotFound) return NotFound();
+            if (outcome.Succeeded) return Redirect($"/units/{outcome.Id}");
+            outcome.Errors.AddTo(ModelState);
+        }
+        await LoadChoices(ct);
+        return Page();
+    }
+
+    async Task LoadChoices(CancellationToken ct)
+    {
+        var maxDepth = await db.Levels.MaxAsync(l => (int?)l.Depth, ct) ?? 0;
+        var parentDepth = await db.Units.Where(u => u.Code == (Input.ParentCode ?? "")).Select(u => (int?)u.Depth).FirstOrDefaultAsync(ct);
+        IsLowestLevel = parentDepth + 1 == maxDepth;
+        if (IsLowestLevel)
+            Constituencies = (await db.Constituencies.AsNoTracking().Where(c => c.Kind == Geography.ConstituencyKind.Assembly)
+                .OrderBy(c => c.Number).Select(c => new { c.Id, c.Number, c.NameEn, c.NameHi }).ToListAsync(ct))
+                .Select(c => (c.Id, $"{c.Number} {Name(c.NameEn, c.NameHi)}")).ToList();
+    }
+}

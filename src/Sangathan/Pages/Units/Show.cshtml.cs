@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sangathan.Organization;
+
+namespace Sangathan.Pages.Units;
+
+public sealed class ShowModel(GetUnitPage query) : PageModel
+{
+    public UnitPageData Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, int? page, CancellationToken ct)
+    {
+        var data = await query.RunAsync(id, page ?? 1, ct);
+        if (data is null) return NotFound();
+        Data = data;
+        return Page();
+    }
+}

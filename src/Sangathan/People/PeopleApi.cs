@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Organization;
+
+namespace Sangathan.People;
+
+public static class PeopleApi
+{
+    public static WebApplicationBuilder AddPeople(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<GetPersonPage>();
+        builder.Services.AddScoped<SavePerson>();
+        return builder;
+    }
+
+    public static void MapPeopleApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/people").WithTags("People");
+        api.MapGet("/{id:int}", GetPerson);
+        api.MapPost("/", CreatePerson);
+        api.MapPut("/{id:int}", UpdatePerson);
+        app.MapGet("/photos/{id:int}", GetPhoto).ExcludeFromDescription();
+    }
+
+    static async Task<Results<Ok<PersonPageData>, NotFound>> GetPerson(int id, GetPersonPage query, CancellationToken ct) =>
+        await query.RunAsync(id, ct) is { } data ? TypedResults.Ok(data) : TypedResults.NotFound();
+
+    static async Task<IResult> CreatePerson(PersonInput input, SavePerson save, CancellationToken ct) =>
+        (await save.CreateAsync(input, null, ct)).ToHttp(id => TypedResults.Created($"/api/v1/people/{id}", new CreatedId(id)));
+
+    static async Task<IResult> UpdatePerson(int id, PersonInput input, SavePerson save, CancellationToken ct) =>
+        (await save.UpdateAsync(id, input, null, ct)).ToHttp(id => TypedResults.Ok(new CreatedId(id)));
+
+    /// <summary>Photos are immutable by id (a new upload gets a new id), so phones may cache them for long.</summary>
+    static async Task<IResult> GetPhoto(int id, AppDb db, HttpContext http, CancellationToken ct)
+    {
+        var photo = await db.Photos.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Content, p.ContentType, p.Sha256 }).FirstOrDefaultAsync(ct);
+        if (photo is null) return TypedResults.NotFound();
+        http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
+        return TypedResults.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256[..16]}\""));
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Organization;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.People;
+
+/// <summary>Creates or edits a person; a changed mobile or photo moves the counters of every unit they serve.</summary>
+public sealed class SavePerson(AppDb db, TimeProvider clock)
+{
+    public async Task<Outcome> CreateAsync(PersonInput input, PhotoUpload? photo, CancellationToken ct = default)
+    {
+        var (person, errors) = await CheckAsync(null, input, ct);
+        if (errors.Count > 0) return Outcome.Fail([.. errors]);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (photo is not null) person.PhotoId = await PhotoStore.SaveAsync(db, photo, ct);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Outcome.Ok(person.Id);
+    }
+
+    public async Task<Outcome> UpdateAsync(int id, PersonInput input, PhotoUpload? photo, CancellationToken ct = default)
+    {
+        var existing = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (existing is null) return Outcome.Missing();
+        var (clean, errors) = await CheckAsync(id, input, ct);
+        if (errors.Count > 0) return Outcome.Fail([.. errors]);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var photoId = photo is null ? existing.PhotoId : await PhotoStore.SaveAsync(db, photo, ct);
+        clean.Id = id;
+        clean.PhotoId = photoId;
+        db.Entry(existing).CurrentValues.SetValues(clean);
+        await db.SaveChangesAsync(ct);
+        var units = await db.Appointments.Where(a => a.PersonId == id && a.Until == null).Select(a => a.UnitId).Distinct().ToListAsync(ct);
+        await UnitTally.RecountAsync(db, units, ct);
+        await tx.CommitAsync(ct);
+        return Outcome.Ok(id);
+    }
+
+    async Task<(Person, List<FieldError>)> CheckAsync(int? id, PersonInput input, CancellationToken ct)
+    {
+        var (person, errors) = PersonValidation.Check(input, clock);
+        if (person.Mobile is { } mobile && await db.People.AnyAsync(p => p.Mobile == mobile && p.Id != (id ?? 0), ct))
+            errors.Add(new("Mobile", T("Another person already has this mobile number.")));
+        return (person, errors);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Sangathan.Platform;
+
+/// <summary>A rule a request broke, already in the reader's language; Field names the form field or "".</summary>
+public sealed record FieldError(string Field, string Message);
+
+/// <summary>What a use case that changes data returns: the new id, or the errors and nothing saved.</summary>
+public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+    public bool NotFound { get; init; }
+
+    public static Outcome Ok(int id) => new(id, []);
+    public static Outcome Fail(params FieldError[] errors) => new(0, errors);
+    public static Outcome Missing() => new(0, []) { NotFound = true };
+
+    /// <summary>The API's answer: 200/201 with the id, 404, or a 400 ValidationProblem with every message.</summary>
+    public IResult ToHttp(Func<int, IResult> ok) =>
+        NotFound ? TypedResults.NotFound()
+        : Succeeded ? ok(Id)
+        : TypedResults.ValidationProblem(Errors.GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+}

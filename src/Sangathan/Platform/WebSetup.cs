@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.ResponseCompression;
+using Scalar.AspNetCore;
+
+namespace Sangathan.Platform;
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AddPageRoute("/Units/Edit", "units/new");
+            o.Conventions.AddPageRoute("/People/Edit", "people/new");
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Office bearers are on 2G/3G: compress every text answer, HTTPS or not.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static void UseWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // People get a page in their language; the API keeps its ProblemDetails.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+        app.UseResponseCompression();
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+    }
+
+    /// <summary>The OpenAPI document at /openapi/v1.json and a browsable reference at /api.</summary>
+    public static void MapApiReference(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api", o => o.WithTitle("Sangathan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    }
+
+    /// <summary>Says where to open the app once it listens, for whoever ran the run command.</summary>
+    public static void AnnounceAddress(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls) Console.WriteLine($"Sangathan is running. Open {url} in a browser.");
+        });
+}
