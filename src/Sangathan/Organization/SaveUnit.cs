@@ -72,6 +72,7 @@ public sealed class SaveUnit(AppDb db)
             unit = new Unit { Code = code, NameEn = nameEn, NameHi = nameHi, LevelId = level!.Id, ParentId = parent?.Id, Depth = level.Depth };
             db.Units.Add(unit);
         }
+        unit.ParentId = parent?.Id;
         unit.Code = code;
         unit.NameEn = nameEn;
         unit.NameHi = nameHi;

@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Sangathan.Data;
+
+namespace Sangathan.Tests.Infrastructure;
+
+/// <summary>
+/// The app in memory over a database of its own (see <see cref="TestDatabase"/>), migrated at start and never
+/// seeded. As an xunit class fixture it gives each test class its own database.
+/// </summary>
+public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    readonly TestDatabase database = TestDatabase.Create();
+    bool kestrel;
+
+    public string Provider => database.Provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:Sangathan", database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Demo:Seed", "none");
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a scoped <see cref="AppDb"/>, to arrange or inspect data.</summary>
+    public async Task WithDb(Func<AppDb, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDb>());
+    }
+
+    public async Task<T> WithDb<T>(Func<AppDb, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDb>());
+    }
+
+    /// <summary>
+    /// Serves the app on Kestrel at 127.0.0.1 on a free port and returns its address, for a browser, which cannot
+    /// reach the in-memory TestServer. Call it before anything else starts this factory (CreateClient,
+    /// Services, WithDb); CreateClient still works afterwards, over the real socket.
+    /// </summary>
+    public Uri ServeOnKestrel()
+    {
+        if (!kestrel)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            kestrel = true;
+        }
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return new Uri(addresses.Addresses.Single());
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

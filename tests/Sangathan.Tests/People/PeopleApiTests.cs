@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Sangathan.Tests.Infrastructure;
+
+namespace Sangathan.Tests.People;
+
+public sealed class PeopleApiTests(SangathanFactory app) : IClassFixture<SangathanFactory>
+{
+    readonly HttpClient client = app.CreateClient();
+
+    [Fact]
+    public async Task APersonIsSavedWithEveryDetailAndTheMobileInE164()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/people", new
+        {
+            nameEn = "  Kavita   Choudhary ", nameHi = "कविता चौधरी", mobile = "+91-94140-" + Random.Shared.Next(10000, 99999),
+            email = "kavita@example.org", village = "Bagru", jurisdiction = "Bagru block", facebook = "https://facebook.com/kavita",
+            x = "@kavita", instagram = "kavita.c", youTube = "https://youtube.com/@kavita", whatsApp = "9414000000",
+            gender = "Female", dateOfBirth = "1980-05-17",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<Tree.Ids>())!.Id;
+
+        var person = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
+        Assert.Equal("Kavita Choudhary", person.GetProperty("nameEn").GetString());
+        Assert.Matches(@"^\+9194140\d{5}$", person.GetProperty("mobile").GetString());
+        Assert.Equal("Female", person.GetProperty("gender").GetString());
+        Assert.Equal("1980-05-17", person.GetProperty("dateOfBirth").GetString());
+        Assert.Equal("@kavita", person.GetProperty("x").GetString());
+    }
+
+    [Theory]
+    [InlineData("mobile", "55555")]
+    [InlineData("email", "not-an-email")]
+    [InlineData("nameEn", "")]
+    public async Task BadDetailsAreRefusedFieldByField(string field, string value)
+    {
+        var body = new Dictionary<string, object?> { ["nameEn"] = "Valid Name", ["nameHi"] = "सही नाम", [field] = value };
+        var response = await client.PostAsJsonAsync("/api/v1/people", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(char.ToUpperInvariant(field[0]) + field[1..], out _));
+    }
+
+    [Fact]
+    public async Task TwoPeopleCannotShareAMobile()
+    {
+        var mobile = Tree.RandomMobile();
+        var first = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "A One", nameHi = "ए", mobile });
+        var second = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "B Two", nameHi = "बी", mobile });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownPersonIsNotFound()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/people/987654")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/people/987654")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/photos/987654")).StatusCode);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Sangathan.Tests.Infrastructure;
+
+namespace Sangathan.Tests.Platform;
+
+/// <summary>The server-rendered pages, read as a phone's browser gets them.</summary>
+public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<SangathanFactory>
+{
+    readonly HttpClient client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+    Tree Tree => new(client);
+
+    [Fact]
+    public async Task EveryPageOfABranchAnswersInHindiOnceHindiIsChosen()
+    {
+        var (district, _, _, booth) = await Tree.BranchAsync("Kota", "कोटा");
+        await Tree.AppointAsync(booth, await Tree.PostIdAsync("booth", "president"), "Suresh Gurjar", "सुरेश गुर्जर", Tree.RandomMobile());
+
+        var switched = await client.GetAsync($"/language/hi?returnUrl=/units/{booth}");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var cookie = switched.Headers.GetValues("Set-Cookie").Single();
+        client.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
+
+        var boothPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/units/{booth}"));
+        Assert.Contains("सुरेश गुर्जर", boothPage);
+        Assert.Contains("पदाधिकारी", boothPage);
+        Assert.Contains("कोटा", boothPage);
+        Assert.Contains("href=\"tel:+91", boothPage);
+        Assert.Contains("https://wa.me/91", boothPage);
+
+        foreach (var path in new[] { "/completeness", "/vacancies", $"/completeness?unit={district}", "/search?q=सुरेश", $"/units/{booth}/appoint", $"/units/{booth}/edit", "/units/new", "/people/new" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            Assert.Contains("lang=\"hi\"", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownUnitPageIsA404PageNotAnError()
+    {
+        var response = await client.GetAsync("/units/987654");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("There is nothing here", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheUnitFormShowsErrorsAndSavesNothingWhenInputIsBad()
+    {
+        var (district, _, _, _) = await Tree.BranchAsync();
+        var form = await client.GetStringAsync($"/units/new?parentId={district}");
+        var token = Token(form);
+        var code = Tree.NewCode("F");
+
+        var response = await client.PostAsync("/units/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.ParentCode"] = "NO-SUCH-PARENT",
+            ["Input.Code"] = code,
+            ["Input.NameEn"] = new string('x', 200),
+            ["Input.NameHi"] = "",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("No unit has the code NO-SUCH-PARENT", html);
+        var search = await client.GetStringAsync($"/api/v1/search?q={code}");
+        Assert.DoesNotContain(code, search.Replace($"\"query\":\"{code}\"", ""));
+    }
+
+    [Fact]
+    public async Task TheUnitFormCreatesAUnitAndRedirectsToIt()
+    {
+        var (district, _, _, _) = await Tree.BranchAsync();
+        var form = await client.GetStringAsync($"/units/new?parentId={district}");
+        var parentCode = Regex.Match(form, "name=\"Input.ParentCode\" value=\"([^\"]+)\"").Groups[1].Value;
+        var code = Tree.NewCode("F");
+
+        var response = await client.PostAsync("/units/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["Input.ParentCode"] = parentCode,
+            ["Input.Code"] = code,
+            ["Input.NameEn"] = "Chaksu",
+            ["Input.NameHi"] = "चाकसू",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetStringAsync(response.Headers.Location!.ToString());
+        Assert.Contains("Chaksu", page);
+    }
+
+    [Fact]
+    public async Task APhotoThatIsNotAnImageIsRefusedOnThePersonForm()
+    {
+        var form = await client.GetStringAsync("/people/new");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent("Photo Tester"), "Input.NameEn" },
+            { new StringContent("फ़ोटो टेस्टर"), "Input.NameHi" },
+            { new ByteArrayContent("<script>alert(1)</script>"u8.ToArray()), "Photo", "photo.jpg" },
+        };
+
+        var response = await client.PostAsync("/people/new", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The photo must be a JPEG, PNG or WebP image.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ThePersonFormStoresARealPhotoAndServesIt()
+    {
+        var form = await client.GetStringAsync("/people/new");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(Token(form)), "__RequestVerificationToken" },
+            { new StringContent("Photo Holder"), "Input.NameEn" },
+            { new StringContent("फ़ोटो वाला"), "Input.NameHi" },
+            { new ByteArrayContent(TinyPng), "Photo", "me.png" },
+        };
+
+        var response = await client.PostAsync("/people/new", content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetStringAsync(response.Headers.Location!.ToString());
+        var photo = Regex.Match(page, "src=\"(/photos/\\d+)\"").Groups[1].Value;
+        var image = await client.GetAsync(photo);
+        Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(TinyPng, await image.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task TheApiIsDescribedByOpenApiAndHasAReferencePage()
+    {
+        var doc = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/units/{id}", doc);
+        Assert.Contains("/api/v1/search", doc);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/scalar.js")).StatusCode);
+    }
+
+    static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    // A 1x1 PNG.
+    static readonly byte[] TinyPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Sangathan.Organization;
+using Sangathan.People;
+using Sangathan.Platform.Localization;
+
+namespace Sangathan.Tests.Platform;
+
+public sealed partial class RulesTests
+{
+    [Theory]
+    [InlineData("98290 12345", "+919829012345")]
+    [InlineData("+91-98290-12345", "+919829012345")]
+    [InlineData("09829012345", "+919829012345")]
+    [InlineData("919829012345", "+919829012345")]
+    [InlineData("(982) 901-2345", "+919829012345")]
+    public void AnIndianMobileIsReadHoweverItIsWritten(string input, string e164) =>
+        Assert.Equal(e164, PersonRules.NormalizeMobile(input));
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("0141 2222222")]
+    [InlineData("+1 415 555 0100")]
+    [InlineData("abcdefghij")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void WhatIsNotAnIndianMobileIsRefused(string? input) => Assert.Null(PersonRules.NormalizeMobile(input));
+
+    [Fact]
+    public void CleaningTrimsFoldsSpacesDropsInvisiblesAndComposes()
+    {
+        Assert.Equal("Ram Lal", PersonRules.Clean("  Ram\u200B \t Lal\u00A0 "));
+        // "क़" typed as one code point or as क + nukta is the same name once cleaned.
+        Assert.Equal(PersonRules.Clean("\u0915\u093C"), PersonRules.Clean("\u0958"));
+        Assert.Equal("\u0928\u093F", PersonRules.Clean("\u0928\u093F"));
+    }
+
+    [Fact]
+    public void PathsGiveAncestorsRegionAndContainment()
+    {
+        Assert.Equal([1, 7, 42], UnitRules.IdsOn("/1/7/42/"));
+        Assert.Equal(7, UnitRules.RegionOn("/1/7/42/"));
+        Assert.Null(UnitRules.RegionOn("/1/"));
+        Assert.True(UnitRules.IsWithin("/1/7/42/", "/1/7/"));
+        Assert.False(UnitRules.IsWithin("/1/70/", "/1/7/"));
+        Assert.Equal(0, UnitRules.Percent(5, 0));
+        Assert.Equal(33, UnitRules.Percent(1, 3));
+    }
+
+    /// <summary>Every phrase the code passes to T("...") has its Hindi, so no Hindi page shows stray English.</summary>
+    [Fact]
+    public void EveryPhraseTheAppShowsHasItsHindi()
+    {
+        var source = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Sangathan"));
+        var missing = System.IO.Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/obj/") && !f.Contains("/bin/"))
+            .SelectMany(f => Phrase().Matches(File.ReadAllText(f)).Select(m => Regex.Unescape(m.Groups[1].Value)))
+            .Distinct()
+            .Where(p => !HindiTexts.Words.ContainsKey(p))
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    [GeneratedRegex("""\bT\("((?:[^"\\]|\\.)*)"[,)]""")]
+    private static partial Regex Phrase();
+}
