@@ -1,4 +1,5 @@
 using Sangathan.Data;
+using Sangathan.Demo;
 using Sangathan.Search;
 using Sangathan.Organization;
 using Sangathan.People;
@@ -16,6 +17,8 @@ builder.AddSearch();
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
 await LevelSetup.EnsureLevelsAsync(app.Services);
+if (await DemoCommand.TryRunAsync(app, args)) return;
+await DemoSetup.SeedIfEmptyAsync(app.Services);
 
 app.UseWeb();
 app.MapHealth();
