@@ -1,5 +1,6 @@
 using Sangathan.Data;
 using Sangathan.Demo;
+using Sangathan.Geography;
 using Sangathan.Search;
 using Sangathan.Organization;
 using Sangathan.People;
@@ -13,6 +14,7 @@ builder.AddLanguages();
 builder.AddOrganization();
 builder.AddPeople();
 builder.AddSearch();
+builder.AddGeography();
 
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
@@ -26,6 +28,7 @@ app.MapLanguageSwitch();
 app.MapOrganizationApi();
 app.MapPeopleApi();
 app.MapSearchApi();
+app.MapGeographyApi();
 app.MapApiReference();
 app.MapRazorPages();
 app.AnnounceAddress();

@@ -107,5 +107,15 @@ internal static class HindiTexts
         ["Female"] = "महिला",
         ["Male"] = "पुरुष",
         ["Other"] = "अन्य",
+        ["A term cannot start in the future."] = "कार्यकाल भविष्य की तारीख़ से शुरू नहीं हो सकता।",
+        ["This person already holds this seat."] = "यह व्यक्ति पहले से इस सीट पर है।",
+        ["The new term must start after the sitting member's began."] = "नया कार्यकाल वर्तमान सदस्य के कार्यकाल की शुरुआत के बाद शुरू होना चाहिए।",
+        ["No person on record has this mobile number: add the person first."] = "इस मोबाइल नंबर का कोई व्यक्ति दर्ज नहीं है: पहले व्यक्ति को जोड़ें।",
+        ["Assembly (MLAs)"] = "विधानसभा (विधायक)",
+        ["Parliament (MPs)"] = "लोकसभा (सांसद)",
+        ["not held by the party"] = "पार्टी के पास नहीं",
+        ["Record the representative"] = "जनप्रतिनिधि दर्ज करें",
+        ["In office since"] = "पद पर कब से",
+        ["Representatives"] = "जनप्रतिनिधि",
     };
 }

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+
+namespace Sangathan.Geography;
+
+public sealed record ConstituencyRow(
+    int Id, string Kind, int Number, string NameEn, string NameHi, string Reservation, int? ParentId,
+    int? RepresentativeId, int? PersonId, string? PersonEn, string? PersonHi);
+
+/// <summary>Every constituency of one kind with its sitting representative, if the party holds the seat.</summary>
+public sealed class ListConstituencies(AppDb db)
+{
+    public async Task<List<ConstituencyRow>> RunAsync(ConstituencyKind kind, CancellationToken ct = default)
+    {
+        var seats = await db.Constituencies.AsNoTracking().Where(c => c.Kind == kind).OrderBy(c => c.Number).ToListAsync(ct);
+        var sitting = await db.Representatives.AsNoTracking()
+            .Where(r => r.Until == null && db.Constituencies.Any(c => c.Id == r.ConstituencyId && c.Kind == kind))
+            .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new { r.Id, r.ConstituencyId, PersonId = p.Id, p.NameEn, p.NameHi })
+            .ToListAsync(ct);
+        // One sitting member per seat is the rule; should data break it, the latest term is shown.
+        var bySeat = sitting.GroupBy(r => r.ConstituencyId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
+        var label = kind == ConstituencyKind.Parliamentary ? "MP" : "MLA";
+        return seats.Select(c => bySeat.TryGetValue(c.Id, out var s)
+                ? new ConstituencyRow(c.Id, label, c.Number, c.NameEn, c.NameHi, c.Reservation, c.ParentId, s.Id, s.PersonId, s.NameEn, s.NameHi)
+                : new ConstituencyRow(c.Id, label, c.Number, c.NameEn, c.NameHi, c.Reservation, c.ParentId, null, null, null, null))
+            .ToList();
+    }
+}

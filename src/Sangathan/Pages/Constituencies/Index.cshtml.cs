@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Geography;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Pages.Constituencies;
+
+/// <summary>MLAs and MPs by seat; the war room records a new one by the person's mobile number.</summary>
+public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat, AppDb db) : PageModel
+{
+    public ConstituencyKind Kind { get; private set; }
+    public List<ConstituencyRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(ConstituencyKind? kind, CancellationToken ct)
+    {
+        Kind = kind is { } k && Enum.IsDefined(k) ? k : ConstituencyKind.Assembly;
+        Rows = await query.RunAsync(Kind, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(ConstituencyKind? kind, int constituencyId, string? mobile, DateOnly? from, CancellationToken ct)
+    {
+        var e164 = Sangathan.People.PersonRules.NormalizeMobile(mobile);
+        var personId = e164 is null ? null : await db.People.Where(p => p.Mobile == e164).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        if (personId is null)
+        {
+            ModelState.AddModelError("", T("No person on record has this mobile number: add the person first."));
+        }
+        else
+        {
+            var outcome = await seat.RunAsync(constituencyId, new RepresentativeInput(personId.Value, from), ct);
+            if (outcome.NotFound) return NotFound();
+            if (outcome.Succeeded) return Redirect($"/constituencies?kind={kind}");
+            outcome.Errors.AddTo(ModelState, "");
+        }
+        await OnGetAsync(kind, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Sangathan.Geography;
+using Sangathan.Tests.Infrastructure;
+
+namespace Sangathan.Tests.Geography;
+
+public sealed class RepresentativeTests(SangathanFactory app) : IClassFixture<SangathanFactory>
+{
+    readonly HttpClient client = app.CreateClient();
+    Tree Tree => new(client);
+
+    [Fact]
+    public async Task AnMlaIsShownOnTheBoothsOfTheirSeatAndANewOneClosesTheOldTerm()
+    {
+        var (pc, ac) = await app.WithDb(async db =>
+        {
+            var parliamentary = new Constituency { Kind = ConstituencyKind.Parliamentary, Number = 901, NameEn = "Testpur", NameHi = "टेस्टपुर" };
+            db.Constituencies.Add(parliamentary);
+            await db.SaveChangesAsync();
+            var assembly = new Constituency { Kind = ConstituencyKind.Assembly, Number = 901, NameEn = "Testpur East", NameHi = "टेस्टपुर पूर्व", ParentId = parliamentary.Id };
+            db.Constituencies.Add(assembly);
+            await db.SaveChangesAsync();
+            return (parliamentary.Id, assembly.Id);
+        });
+        var (_, _, mandal, _) = await Tree.BranchAsync();
+        var booth = await Tree.UnitAsync(mandal, Tree.NewCode("P"), "School Booth", "स्कूल बूथ", ac, 12);
+        var first = await Person("Old Mla", "पुराने विधायक");
+        var second = await Person("New Mla", "नए विधायक");
+        var mp = await Person("Some Mp", "कोई सांसद");
+
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/constituencies/{ac}/representatives", new { personId = first, from = "2018-12-11" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/constituencies/{ac}/representatives", new { personId = second, from = "2023-12-03" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/constituencies/{pc}/representatives", new { personId = mp, from = "2024-06-04" })).StatusCode);
+
+        var reps = (await Tree.UnitJsonAsync(booth)).GetProperty("representatives").EnumerateArray()
+            .Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("nameEn").GetString())).ToList();
+        Assert.Equal([("MP", "Some Mp"), ("MLA", "New Mla")], reps);
+        var old = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{first}");
+        Assert.Equal("2023-12-02", old.GetProperty("seats")[0].GetProperty("until").GetString());
+    }
+
+    [Fact]
+    public async Task AnUnknownSeatOrPersonIsRefused()
+    {
+        var person = await Person("Any One", "कोई");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/v1/constituencies/987654/representatives", new { personId = person })).StatusCode);
+        var seat = await app.WithDb(async db =>
+        {
+            var c = new Constituency { Kind = ConstituencyKind.Assembly, Number = 902, NameEn = "Nowhere", NameHi = "कहीं नहीं" };
+            db.Constituencies.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/v1/constituencies/{seat}/representatives", new { personId = 987654 })).StatusCode);
+        Assert.Contains("Nowhere", await client.GetStringAsync("/constituencies"));
+    }
+
+    async Task<int> Person(string en, string hi)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = en, nameHi = hi });
+        return (await response.Content.ReadFromJsonAsync<Tree.Ids>())!.Id;
+    }
+}
