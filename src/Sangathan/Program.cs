@@ -1,3 +1,4 @@
+using Sangathan.Audit;
 using Sangathan.Data;
 using Sangathan.Demo;
 using Sangathan.Geography;
@@ -9,6 +10,7 @@ using Sangathan.Platform.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
+builder.AddAudit();
 builder.AddWeb();
 builder.AddLanguages();
 builder.AddOrganization();
@@ -29,6 +31,7 @@ app.MapOrganizationApi();
 app.MapPeopleApi();
 app.MapSearchApi();
 app.MapGeographyApi();
+app.MapAuditApi();
 app.MapApiReference();
 app.MapRazorPages();
 app.AnnounceAddress();

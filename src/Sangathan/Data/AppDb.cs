@@ -20,6 +20,11 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Constituency> Constituencies => Set<Constituency>();
     public DbSet<ConstituencyUnit> ConstituencyUnits => Set<ConstituencyUnit>();
     public DbSet<Representative> Representatives => Set<Representative>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Audit.AuditHead> AuditHeads => Set<Audit.AuditHead>();
+
+    /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
+    public bool SuppressAudit { get; set; }
 
     protected override void OnModelCreating(ModelBuilder model)
     {

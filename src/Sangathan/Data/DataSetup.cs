@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sangathan.Audit;
 
 namespace Sangathan.Data;
 
@@ -16,13 +17,13 @@ public static class DataSetup
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Sangathan is empty.");
-            builder.Services.AddDbContext<PostgresAppDb>(o => o.UseNpgsql(connection));
+            builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
         }
         else
         {
             connection ??= SqliteConnectionIn(builder.Environment.ContentRootPath, options.DataFolder);
-            builder.Services.AddDbContext<SqliteAppDb>(o => o.UseSqlite(connection));
+            builder.Services.AddDbContext<SqliteAppDb>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
         }
         return builder;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Audit;
 using Sangathan.Data;
 using Sangathan.Organization;
 
@@ -34,6 +35,8 @@ public static class DemoSeeder
 
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // Hundreds of thousands of rows made by the app, not by anyone: one summary entry, not one per row.
+        db.SuppressAudit = true;
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -64,6 +67,8 @@ public static class DemoSeeder
 
             await AfterBulkLoadAsync(db, ct);
             await UnitTally.RecountAllAsync(db, ct);
+            await AuditWriter.AppendAsync(db, SystemActor.Instance, TimeProvider.System,
+                [new AuditDraft("demo-load", After: $"{{\"scale\":\"{scale}\",\"units\":{units},\"people\":{factory.Created}}}")], ct);
             await tx.CommitAsync(ct);
             DemoLog.Loaded(logger, scale, units, factory.Created, filler.Appointments, elected, clock.Elapsed.TotalSeconds);
         }
@@ -71,6 +76,7 @@ public static class DemoSeeder
         {
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            db.SuppressAudit = false;
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class SeatFiller(PersonFactory factory, DemoWriter writer, IRead
 
     // Below the district a unit is either on record (most seats filled, at this rate) or not yet at all:
     // data arrives a unit at a time, as a block or booth committee hands in its list.
-    static readonly double[] OnRecordFill = [0.95, 0.90, 0.92, 0.90, 0.92];
+    static readonly double[] OnRecordFill = [0.95, 0.90, 0.92, 0.90, 0.95];
 
     const double HistoryShare = 0.03;
     static readonly double[] DoublePostShare = [0, 0.05, 0.08, 0.05, 0.02];
@@ -86,7 +86,7 @@ internal sealed class SeatFiller(PersonFactory factory, DemoWriter writer, IRead
     // Within a district some mandals are ahead and some far behind.
     double MandalPace(int mandalId)
     {
-        if (!mandalPace.TryGetValue(mandalId, out var pace)) mandalPace[mandalId] = pace = 0.7 + 0.6 * rng.NextDouble();
+        if (!mandalPace.TryGetValue(mandalId, out var pace)) mandalPace[mandalId] = pace = 0.75 + 0.5 * rng.NextDouble();
         return pace;
     }
 
@@ -131,8 +131,8 @@ internal sealed class SeatFiller(PersonFactory factory, DemoWriter writer, IRead
         var targets = Enumerable.Range(0, count).Select(i => i switch
         {
             < 3 => 0.40 + 0.05 * i,
-            < 9 => 0.60 + 0.025 * (i - 3),
-            _ => 0.78 + 0.14 * rng.NextDouble(),
+            < 8 => 0.62 + 0.025 * (i - 3),
+            _ => 0.82 + 0.10 * rng.NextDouble(),
         }).ToArray();
         rng.Shuffle(targets);
         return targets;

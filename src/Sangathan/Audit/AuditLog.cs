@@ -1,0 +1,22 @@
+using Sangathan.Data;
+
+namespace Sangathan.Audit;
+
+/// <summary>
+/// Records events that are not changes of data: sign-ins, failed sign-ins, exports, reveals of personal
+/// data. Each goes in a transaction of its own unless the caller already has one.
+/// </summary>
+public sealed class AuditLog(AppDb db, IAuditActor actor, TimeProvider clock)
+{
+    public async Task RecordAsync(AuditDraft draft, CancellationToken ct = default)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await AuditWriter.AppendAsync(db, actor, clock, [draft], ct);
+            return;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await AuditWriter.AppendAsync(db, actor, clock, [draft], ct);
+        await tx.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Sangathan.Organization;
+using Sangathan.People;
+
+namespace Sangathan.Audit;
+
+/// <summary>One tracked change, its "before" read while EF still has the original values.</summary>
+internal sealed record CapturedChange(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before, string[] Changed);
+
+/// <summary>Turns tracked changes into audit drafts: which entities are audited and which fields are noise.</summary>
+internal static class ChangeCapture
+{
+    // Counters and keys derived from other fields: recomputed, never edited by anyone.
+    static readonly HashSet<string> Derived =
+    [
+        nameof(Unit.NameKey), nameof(Unit.Path), nameof(Unit.Depth), nameof(Unit.RegionId), nameof(Unit.Seats),
+        nameof(Unit.SeatsFilled), nameof(Unit.HoldersWithoutPhoto), nameof(Unit.HoldersWithoutMobile),
+        nameof(Unit.SubtreeSeats), nameof(Unit.SubtreeFilled), nameof(Photo.Content),
+    ];
+
+    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead)
+        && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+
+    public static List<CapturedChange> Collect(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        return tracker.Entries().Where(Audited).Select(e =>
+        {
+            var changed = e.State == EntityState.Modified
+                ? e.Properties.Where(p => p.IsModified && !Derived.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name).ToArray()
+                : [];
+            var before = e.State switch
+            {
+                EntityState.Modified => Values(e, changed, original: true),
+                EntityState.Deleted => Values(e, null, original: true),
+                _ => null,
+            };
+            return new CapturedChange(e, e.State, before, changed);
+        })
+        .Where(c => c.State != EntityState.Modified || c.Changed.Length > 0)
+        .ToList();
+    }
+
+    /// <summary>Called after the save, when new rows have their ids.</summary>
+    public static AuditDraft ToDraft(CapturedChange c)
+    {
+        var after = c.State switch
+        {
+            EntityState.Added => Values(c.Entry, null, original: false),
+            EntityState.Modified => Values(c.Entry, c.Changed, original: false),
+            _ => null,
+        };
+        var action = c.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
+        var key = string.Join(",", c.Entry.Metadata.FindPrimaryKey()!.Properties
+            .Select(p => Convert.ToString(c.Entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+        return new AuditDraft(action, c.Entry.Metadata.ClrType.Name, key, Json(c.Before), Json(after));
+    }
+
+    static Dictionary<string, object?> Values(EntityEntry e, string[]? only, bool original) =>
+        e.Properties.Where(p => !Derived.Contains(p.Metadata.Name) && (only is null || only.Contains(p.Metadata.Name)))
+            .OrderBy(p => p.Metadata.Name, StringComparer.Ordinal)
+            .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+
+    static string? Json(Dictionary<string, object?>? values) =>
+        values is null ? null : JsonSerializer.Serialize(values, JsonOptions);
+
+    static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+
+namespace Sangathan.Audit;
+
+public sealed record ChainReport(bool Intact, long Entries, long? BrokenAtSeq, string? Problem);
+
+/// <summary>Walks the chain from the first entry and reports the first link that does not hold.</summary>
+public sealed class VerifyAuditChain(AppDb db)
+{
+    public async Task<ChainReport> RunAsync(CancellationToken ct = default)
+    {
+        var previous = AuditChain.Genesis;
+        long expected = 1;
+        await foreach (var e in db.Set<AuditEntry>().AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (e.Seq != expected) return Broken(expected - 1, expected, $"entry {expected} is missing");
+            if (e.PrevHash != previous) return Broken(expected - 1, e.Seq, "it does not follow from the entry before it");
+            if (AuditChain.HashOf(e) != e.Hash) return Broken(expected - 1, e.Seq, "its content no longer matches its hash");
+            previous = e.Hash;
+            expected++;
+        }
+        var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == 1, ct);
+        if (head.Count != expected - 1 || head.LastHash != previous)
+            return Broken(expected - 1, expected, "the latest entries are missing");
+        return new ChainReport(true, expected - 1, null, null);
+    }
+
+    static ChainReport Broken(long good, long seq, string problem) => new(false, good, seq, problem);
+}

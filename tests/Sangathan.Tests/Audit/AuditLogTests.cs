@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Tests.Infrastructure;
+
+namespace Sangathan.Tests.Audit;
+
+public sealed class AuditLogTests(SangathanFactory app) : IClassFixture<SangathanFactory>
+{
+    readonly HttpClient client = app.CreateClient();
+    Tree Tree => new(client);
+
+    [Fact]
+    public async Task EveryChangeIsLoggedWithWhatItWasAndWhatItBecame()
+    {
+        var (district, _, _, _) = await Tree.BranchAsync();
+        var code = (await Tree.UnitJsonAsync(district)).GetProperty("unit").GetProperty("code").GetString();
+
+        await client.PutAsJsonAsync($"/api/v1/units/{district}", new { parentId = await Tree.StateAsync(), code, nameEn = "Renamed", nameHi = "नया नाम" });
+
+        var log = await client.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entity=Unit&entityId={district}");
+        var rows = log.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(["update", "create"], rows.Select(r => r.GetProperty("action").GetString()));
+        Assert.Contains("\"NameEn\":\"Jaipur\"", rows[0].GetProperty("before").GetString());
+        Assert.Contains("\"NameEn\":\"Renamed\"", rows[0].GetProperty("after").GetString());
+        Assert.Contains("\"NameHi\":\"नया नाम\"", rows[0].GetProperty("after").GetString());
+        Assert.Equal("anonymous", rows[0].GetProperty("actor").GetString());
+    }
+
+    [Fact]
+    public async Task ARefusedChangeLeavesNoEntry()
+    {
+        var before = (await client.GetFromJsonAsync<JsonElement>("/api/v1/audit")).GetProperty("total").GetInt32();
+        var response = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "Bad Mobile", nameHi = "गलत", mobile = "123" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, (await client.GetFromJsonAsync<JsonElement>("/api/v1/audit")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task TheChainVerifiesAndAnEntryEditedInTheDatabaseIsFoundAtItsPlace()
+    {
+        await Tree.BranchAsync();
+        var intact = await client.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(intact.GetProperty("intact").GetBoolean());
+        var count = intact.GetProperty("entries").GetInt64();
+        Assert.True(count >= 4);
+        var victim = count - 2;
+
+        await app.WithDb(db => db.AuditEntries.Where(a => a.Seq == victim)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.After, "{\"NameEn\":\"Forged\"}")));
+
+        var broken = await client.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.False(broken.GetProperty("intact").GetBoolean());
+        Assert.Equal(victim, broken.GetProperty("brokenAtSeq").GetInt64());
+        Assert.Contains($"{victim}", await client.GetStringAsync("/audit?verify=true"));
+    }
+
+    [Fact]
+    public async Task RemovingAnEntryOrTheLastOneIsFound()
+    {
+        using var fresh = new SangathanFactory();
+        var freshClient = fresh.CreateClient();
+        await new Tree(freshClient).BranchAsync();
+        var count = (await freshClient.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("entries").GetInt64();
+
+        await fresh.WithDb(db => db.AuditEntries.Where(a => a.Seq == count).ExecuteDeleteAsync());
+        var tail = await freshClient.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        await fresh.WithDb(db => db.AuditEntries.Where(a => a.Seq == 2).ExecuteDeleteAsync());
+        var middle = await freshClient.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+
+        Assert.False(tail.GetProperty("intact").GetBoolean());
+        Assert.Equal(count, tail.GetProperty("brokenAtSeq").GetInt64());
+        Assert.Equal(2, middle.GetProperty("brokenAtSeq").GetInt64());
+    }
+}
