@@ -15,7 +15,7 @@ public static class AuditChain
         var sb = new StringBuilder();
         foreach (var field in new[]
                  {
-                     e.Seq.ToString(CultureInfo.InvariantCulture), e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+                     e.Seq.ToString(CultureInfo.InvariantCulture), e.At.Ticks.ToString(CultureInfo.InvariantCulture),
                      e.Actor, e.Ip, e.Action, e.Entity, e.EntityId, e.Before, e.After, e.Reason, e.PrevHash,
                  })
         {
@@ -26,5 +26,5 @@ public static class AuditChain
     }
 
     /// <summary>Both databases keep microseconds at best; the hash is taken over what will be read back.</summary>
-    public static DateTimeOffset Truncate(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+    public static DateTime Truncate(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 }

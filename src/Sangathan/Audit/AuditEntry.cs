@@ -10,7 +10,8 @@ public sealed class AuditEntry
 
     /// <summary>Position in the chain, 1, 2, 3...: assigned under the chain's lock, so gaps mean removal.</summary>
     public long Seq { get; set; }
-    public DateTimeOffset At { get; set; }
+    /// <summary>UTC; a DateTime because SQLite cannot compare DateTimeOffset values in a query.</summary>
+    public DateTime At { get; set; }
     public required string Actor { get; set; }
     public string? Ip { get; set; }
     public required string Action { get; set; }

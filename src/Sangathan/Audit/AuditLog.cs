@@ -8,15 +8,19 @@ namespace Sangathan.Audit;
 /// </summary>
 public sealed class AuditLog(AppDb db, IAuditActor actor, TimeProvider clock)
 {
-    public async Task RecordAsync(AuditDraft draft, CancellationToken ct = default)
+    /// <param name="as">Who, when the request is not yet signed in as them (a sign-in itself).</param>
+    public async Task RecordAsync(AuditDraft draft, CancellationToken ct = default, string? @as = null)
     {
+        var who = @as is null ? actor : new NamedActor(@as, actor.Ip);
         if (db.Database.CurrentTransaction is not null)
         {
-            await AuditWriter.AppendAsync(db, actor, clock, [draft], ct);
+            await AuditWriter.AppendAsync(db, who, clock, [draft], ct);
             return;
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await AuditWriter.AppendAsync(db, actor, clock, [draft], ct);
+        await AuditWriter.AppendAsync(db, who, clock, [draft], ct);
         await tx.CommitAsync(ct);
     }
+
+    sealed record NamedActor(string Label, string? Ip) : IAuditActor;
 }

@@ -19,7 +19,7 @@ public static class AuditWriter
         // Touching the head row first takes its lock: a second writer waits here until this one commits,
         // so the chain never forks, whichever server writes.
         await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditHeads\" SET \"Count\" = \"Count\" WHERE \"Id\" = 1", ct);
-        var head = await db.Set<AuditHead>().SingleAsync(h => h.Id == 1, ct);
+        var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == 1, ct);
 
         var at = AuditChain.Truncate(clock.GetUtcNow());
         foreach (var d in drafts)
@@ -36,7 +36,10 @@ public static class AuditWriter
         db.SuppressAudit = true;
         try
         {
+            // Written as a statement, not through change tracking, which bulk loads switch off.
             await db.SaveChangesAsync(ct);
+            await db.Set<AuditHead>().Where(h => h.Id == 1)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, head.Count).SetProperty(h => h.LastHash, head.LastHash), ct);
         }
         finally
         {

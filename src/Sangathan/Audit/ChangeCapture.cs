@@ -19,9 +19,12 @@ internal static class ChangeCapture
         nameof(Unit.NameKey), nameof(Unit.Path), nameof(Unit.Depth), nameof(Unit.RegionId), nameof(Unit.Seats),
         nameof(Unit.SeatsFilled), nameof(Unit.HoldersWithoutPhoto), nameof(Unit.HoldersWithoutMobile),
         nameof(Unit.SubtreeSeats), nameof(Unit.SubtreeFilled), nameof(Photo.Content),
+        // Secrets never go into the log, not even hashed.
+        nameof(Access.StaffMember.PasswordHash), nameof(Access.StaffMember.TotpSecret),
     ];
 
-    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead)
+    // Sessions, codes and failures are the sign-in's own bookkeeping; sign-ins are logged as events instead.
+    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead or Access.Session or Access.OtpCode or Access.SignInFailure)
         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 
     public static List<CapturedChange> Collect(ChangeTracker tracker)

@@ -5,7 +5,7 @@ namespace Sangathan.Audit;
 
 public sealed record AuditFilter(string? Actor, string? Action, string? Entity, string? EntityId, DateOnly? From, DateOnly? To, int Page = 1);
 
-public sealed record AuditRow(long Seq, DateTimeOffset At, string Actor, string? Ip, string Action, string? Entity,
+public sealed record AuditRow(long Seq, DateTime At, string Actor, string? Ip, string Action, string? Entity,
     string? EntityId, string? Before, string? After, string? Reason);
 
 public sealed record AuditPage(int Total, int Page, int PageSize, IReadOnlyList<AuditRow> Rows);
@@ -22,8 +22,8 @@ public sealed class SearchAudit(AppDb db)
         if (!string.IsNullOrWhiteSpace(f.Action)) q = q.Where(a => a.Action == f.Action.Trim());
         if (!string.IsNullOrWhiteSpace(f.Entity)) q = q.Where(a => a.Entity == f.Entity.Trim());
         if (!string.IsNullOrWhiteSpace(f.EntityId)) q = q.Where(a => a.EntityId == f.EntityId.Trim());
-        if (f.From is { } from) { var t = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); q = q.Where(a => a.At >= t); }
-        if (f.To is { } to) { var t = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero); q = q.Where(a => a.At < t); }
+        if (f.From is { } from) { var t = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); q = q.Where(a => a.At >= t); }
+        if (f.To is { } to) { var t = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); q = q.Where(a => a.At < t); }
 
         var total = await q.CountAsync(ct);
         var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));

@@ -21,5 +21,5 @@ public static class HealthEndpoint
             {
                 return Results.Json(new Health("unhealthy", "unreachable", provider, -1), statusCode: 503);
             }
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 }

@@ -56,8 +56,10 @@ public static class WebSetup
     /// <summary>The OpenAPI document at /openapi/v1.json and a browsable reference at /api.</summary>
     public static void MapApiReference(this WebApplication app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api", o => o.WithTitle("Sangathan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // The description of the API holds no data, and the app's developers need it before they can sign in.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api", o => o.WithTitle("Sangathan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
     }
 
     /// <summary>Says where to open the app once it listens, for whoever ran the run command.</summary>

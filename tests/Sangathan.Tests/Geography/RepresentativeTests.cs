@@ -8,7 +8,7 @@ namespace Sangathan.Tests.Geography;
 
 public sealed class RepresentativeTests(SangathanFactory app) : IClassFixture<SangathanFactory>
 {
-    readonly HttpClient client = app.CreateClient();
+    readonly HttpClient client = app.CreateAdminClient();
     Tree Tree => new(client);
 
     [Fact]

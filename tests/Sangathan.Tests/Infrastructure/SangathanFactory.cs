@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Sangathan.Access;
 using Sangathan.Data;
 
 namespace Sangathan.Tests.Infrastructure;
@@ -26,6 +28,48 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Sangathan", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", "none");
+    }
+
+    /// <summary>
+    /// A client signed in as a new war-room administrator (or the given roles): a real session, opened by the
+    /// app's own code, carried as the page cookie and as the API's bearer token. Cookies are kept (language,
+    /// antiforgery); redirects are not followed unless asked.
+    /// </summary>
+    public HttpClient CreateStaffClient(string roles = "admin", bool followRedirects = false)
+    {
+        var token = WithDb(async db =>
+        {
+            using var scope = Services.CreateScope();
+            var (outcome, _) = await scope.ServiceProvider.GetRequiredService<AddStaff>()
+                .RunAsync(new NewStaff($"t{Guid.NewGuid():N}"[..20], "Test staff", "test-password-123", roles.Split(',')));
+            return await scope.ServiceProvider.GetRequiredService<Sessions>().OpenAsync(null, outcome.Id, TimeSpan.FromHours(1), null);
+        }).GetAwaiter().GetResult();
+        return CreateClientWithToken(token, followRedirects);
+    }
+
+    public HttpClient CreateAdminClient(bool followRedirects = false) => CreateStaffClient("admin", followRedirects);
+
+    /// <summary>A client signed in as this person (who should hold a post, as sign-in by code requires).</summary>
+    public HttpClient CreatePersonClient(int personId)
+    {
+        var token = WithDb(async _ =>
+        {
+            using var scope = Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<Sessions>().OpenAsync(personId, null, TimeSpan.FromHours(1), null);
+        }).GetAwaiter().GetResult();
+        return CreateClientWithToken(token, false);
+    }
+
+    public HttpClient CreateClientWithToken(string token, bool followRedirects)
+    {
+        var cookies = new CookieContainer();
+        cookies.Add(new Cookie(SessionAuthentication.Cookie, token, "/", "localhost"));
+        DelegatingHandler[] handlers = followRedirects
+            ? [new RedirectHandler(), new CookieContainerHandler(cookies)]
+            : [new CookieContainerHandler(cookies)];
+        var client = CreateDefaultClient(new Uri("http://localhost"), handlers);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
     }
 
     /// <summary>Runs <paramref name="work"/> with a scoped <see cref="AppDb"/>, to arrange or inspect data.</summary>

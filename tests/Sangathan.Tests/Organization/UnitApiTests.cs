@@ -7,7 +7,7 @@ namespace Sangathan.Tests.Organization;
 
 public sealed class UnitApiTests(SangathanFactory app) : IClassFixture<SangathanFactory>
 {
-    readonly HttpClient client = app.CreateClient();
+    readonly HttpClient client = app.CreateAdminClient();
     Tree Tree => new(client);
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Sangathan.Tests.People;
 
 public sealed class PeopleApiTests(SangathanFactory app) : IClassFixture<SangathanFactory>
 {
-    readonly HttpClient client = app.CreateClient();
+    readonly HttpClient client = app.CreateAdminClient();
 
     [Fact]
     public async Task APersonIsSavedWithEveryDetailAndTheMobileInE164()

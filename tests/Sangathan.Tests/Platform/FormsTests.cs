@@ -9,7 +9,7 @@ namespace Sangathan.Tests.Platform;
 /// <summary>The war room's forms, posted as a browser posts them (antiforgery token included).</summary>
 public sealed partial class FormsTests(SangathanFactory app) : IClassFixture<SangathanFactory>
 {
-    readonly HttpClient client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+    readonly HttpClient client = app.CreateAdminClient();
     Tree Tree => new(client);
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Sangathan.Tests.Search;
 
 public sealed class SearchAndCompletenessTests(SangathanFactory app) : IClassFixture<SangathanFactory>
 {
-    readonly HttpClient client = app.CreateClient();
+    readonly HttpClient client = app.CreateAdminClient();
     Tree Tree => new(client);
 
     [Fact]

@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using Sangathan.Organization;
+
+namespace Sangathan.Access;
+
+/// <summary>A part of the tree the caller holds a post in: that unit and everything under it.</summary>
+public sealed record Scope(int UnitId, string Path, bool CanEdit);
+
+/// <summary>
+/// The one rule that decides what a caller may see and do. War-room roles reach the whole tree; an
+/// office bearer reaches the units under each post they hold, and edits there only if the post is an
+/// editor's. Pages, API endpoints, search, lists and exports all ask this; none decides for itself.
+/// </summary>
+public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Roles, IReadOnlyList<Scope> Scopes)
+{
+    public static readonly Access Anonymous = new(null, null, new HashSet<string>(), []);
+
+    public bool SignedIn => PersonId is not null || StaffId is not null;
+    public bool IsStaff => StaffId is not null;
+    public bool ReadsAll => Roles.Contains(StaffRoles.Admin) || Roles.Contains(StaffRoles.DataEntry);
+    public bool EditsAll => ReadsAll;
+    public bool CanExport => Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit);
+    public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
+    public bool CanManageRepresentatives => EditsAll;
+
+    /// <summary>Seeing a masked value in full is for the war room, with a reason that is audited.</summary>
+    public bool CanReveal => Roles.Contains(StaffRoles.Admin);
+
+    public bool CanRead(string unitPath) => ReadsAll || Scopes.Any(s => UnitRules.IsWithin(unitPath, s.Path));
+
+    public bool CanEdit(string unitPath) => EditsAll || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
+
+    /// <summary>The units the caller may read, as a filter the database applies (index ranges on the path).</summary>
+    public IQueryable<Unit> Units(IQueryable<Unit> units)
+    {
+        if (ReadsAll) return units;
+        if (Scopes.Count == 0) return units.Where(u => false);
+        var u = Expression.Parameter(typeof(Unit), "u");
+        var path = Expression.Property(u, nameof(Unit.Path));
+        var compare = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
+        Expression? any = null;
+        foreach (var s in Scopes)
+        {
+            var from = Expression.GreaterThanOrEqual(Expression.Call(path, compare, Expression.Constant(s.Path)), Expression.Constant(0));
+            var to = Expression.LessThan(Expression.Call(path, compare, Expression.Constant(s.Path + "\uffff")), Expression.Constant(0));
+            var range = Expression.AndAlso(from, to);
+            any = any is null ? range : Expression.OrElse(any, range);
+        }
+        return units.Where(Expression.Lambda<Func<Unit, bool>>(any!, u));
+    }
+
+    /// <summary>The unit a caller's views start from: the top of the tree, or their highest post's unit.</summary>
+    public int? HomeUnitId => Scopes.OrderBy(s => s.Path.Length).Select(s => (int?)s.UnitId).FirstOrDefault();
+}

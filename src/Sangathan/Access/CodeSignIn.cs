@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Audit;
+using Sangathan.Data;
+using Sangathan.Messaging;
+using Sangathan.People;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Access;
+
+public enum CodeRequestResult { Sent, InvalidNumber, TooMany }
+
+public sealed record SignedIn(string Token, DateTime ExpiresAt);
+
+/// <summary>
+/// Office bearers sign in with their mobile number and a code sent to it. Whether a number is on record
+/// never shows: an unknown number gets the same answer, and counts against the same limits, as a known one.
+/// </summary>
+public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle, Sessions sessions, AuditLog audit,
+    TimeProvider clock, IOptions<AccessOptions> options, CodeHasher hasher)
+{
+    public async Task<CodeRequestResult> RequestAsync(string? input, string? ip, CancellationToken ct = default)
+    {
+        var mobile = PersonRules.NormalizeMobile(input);
+        if (mobile is null) return CodeRequestResult.InvalidNumber;
+        if (!await throttle.MayAskForCodeAsync(mobile, ip, ct)) return CodeRequestResult.TooMany;
+
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        var known = await OfficeBearerAsync(mobile, ct) is not null && !await throttle.IsLockedAsync(Key(mobile), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // An unknown number gets a row too, with a hash no code matches, so the per-number limit treats both alike.
+        db.Add(new OtpCode
+        {
+            Mobile = mobile, Ip = ip, CreatedAt = now, ExpiresAt = now + options.Value.CodeLifetime,
+            CodeHash = known ? hasher.Hash(mobile, code) : hasher.Hash(mobile, Guid.NewGuid().ToString()),
+        });
+        await db.SaveChangesAsync(ct);
+        if (known)
+            await sms.SendAsync(new SmsMessage(mobile, T("{0} is your Sangathan sign-in code. It expires in {1} minutes. Never share it with anyone.",
+                code, (int)options.Value.CodeLifetime.TotalMinutes)), ct);
+        return CodeRequestResult.Sent;
+    }
+
+    /// <summary>Checks a code; null means wrong, expired, used or locked (the caller says which only in general).</summary>
+    public async Task<(SignedIn? Session, bool Locked)> VerifyAsync(string? input, string? code, string? ip, CancellationToken ct = default)
+    {
+        var mobile = PersonRules.NormalizeMobile(input);
+        if (mobile is null) return (null, false);
+        if (await throttle.IsLockedAsync(Key(mobile), ct)) return (null, true);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var hash = hasher.Hash(mobile, (code ?? "").Trim());
+        var candidates = await db.Set<OtpCode>().Where(c => c.Mobile == mobile && c.UsedAt == null && c.ExpiresAt > now)
+            .Select(c => new { c.Id, c.CodeHash }).ToListAsync(ct);
+        var match = candidates.FirstOrDefault(c => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(c.CodeHash), Encoding.ASCII.GetBytes(hash)));
+        var personId = match is null ? null : await OfficeBearerAsync(mobile, ct);
+        // Marking it used only if still unused makes a code single-use even when two requests race.
+        var claimed = match is not null && personId is not null &&
+            await db.Set<OtpCode>().Where(c => c.Id == match.Id && c.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now), ct) == 1;
+        if (!claimed)
+        {
+            await throttle.FailAsync(Key(mobile), ct);
+            await audit.RecordAsync(new AuditDraft("sign-in-failed", "Mobile", PersonRules.Mask(mobile)), ct);
+            return (null, await throttle.IsLockedAsync(Key(mobile), ct));
+        }
+        var expires = now + options.Value.OfficeBearerSession;
+        var token = await sessions.OpenAsync(personId, null, options.Value.OfficeBearerSession, ip, ct);
+        await audit.RecordAsync(new AuditDraft("sign-in", "Person", personId.ToString()), ct, $"person:{personId}");
+        return (new SignedIn(token, expires), false);
+    }
+
+    /// <summary>Only people holding a post today may sign in with a code.</summary>
+    async Task<int?> OfficeBearerAsync(string mobile, CancellationToken ct) =>
+        await db.People.Where(p => p.Mobile == mobile && db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null))
+            .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+
+    static string Key(string mobile) => $"mobile:{mobile}";
+}
+
+/// <summary>Codes are kept as keyed hashes: six digits alone would be found from a plain hash in a moment.</summary>
+public sealed class CodeHasher(IOptions<AccessOptions> options)
+{
+    readonly byte[] key = options.Value.CodeKey is { Length: > 0 } k ? Encoding.UTF8.GetBytes(k) : RandomNumberGenerator.GetBytes(32);
+
+    public string Hash(string mobile, string code) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{mobile}:{code}")));
+}

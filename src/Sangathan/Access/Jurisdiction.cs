@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Data;
+
+namespace Sangathan.Access;
+
+/// <summary>Works out the caller's <see cref="Access"/> once per request, from their session and their posts.</summary>
+public sealed class Jurisdiction(IHttpContextAccessor http, AppDb db, IOptions<AccessOptions> options)
+{
+    Access? resolved;
+
+    public async Task<Access> GetAsync(CancellationToken ct = default) => resolved ??= await ResolveAsync(http.HttpContext?.User, ct);
+
+    async Task<Access> ResolveAsync(ClaimsPrincipal? user, CancellationToken ct)
+    {
+        if (user?.Identity?.IsAuthenticated != true) return Access.Anonymous;
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
+        var staffId = int.TryParse(user.FindFirst(SessionClaims.StaffId)?.Value, out var s) ? s : (int?)null;
+        var personId = int.TryParse(user.FindFirst(SessionClaims.PersonId)?.Value, out var p) ? p : (int?)null;
+        if (personId is null) return new Access(null, staffId, roles, []);
+
+        var editors = options.Value.EditorPosts;
+        var posts = await db.Appointments.AsNoTracking().Where(a => a.PersonId == personId && a.Until == null)
+            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { a.PostId, u.Id, u.Path })
+            .Join(db.Posts, x => x.PostId, po => po.Id, (x, po) => new { x.Id, x.Path, po.Key })
+            .ToListAsync(ct);
+        var scopes = posts.GroupBy(x => (x.Id, x.Path))
+            .Select(g => new Scope(g.Key.Id, g.Key.Path, g.Any(x => editors.Contains(x.Key))))
+            .ToList();
+        return new Access(personId, staffId, roles, scopes);
+    }
+}
