@@ -45,12 +45,12 @@ public sealed class GetUnitPage(AppDb db)
         var page = Math.Clamp(childPage, 1, Math.Max(1, (childCount + ChildPageSize - 1) / ChildPageSize));
         var children = await Children(unitId, childLevel, page, ct);
 
-        string? acName = null;
-        if (unit.AssemblyConstituencyId is { } acId)
-            acName = await db.Constituencies.Where(c => c.Id == acId).Select(c => c.NameEn).FirstOrDefaultAsync(ct);
+        var ac = unit.AssemblyConstituencyId is { } acId
+            ? await db.Constituencies.Where(c => c.Id == acId).Select(c => new { c.NameEn, c.NameHi }).FirstOrDefaultAsync(ct)
+            : null;
 
         return new UnitPageData(new UnitRef(unit.Id, unit.Code, unit.NameEn, unit.NameHi), unit.Level, unit.ParentId,
-            unit.AssemblyConstituencyId, acName, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
+            unit.AssemblyConstituencyId, ac?.NameEn, ac?.NameHi, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
             unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(unitId, unit.AssemblyConstituencyId, ct),
             childLevel, children, childCount, page, ChildPageSize);
     }
@@ -58,8 +58,9 @@ public sealed class GetUnitPage(AppDb db)
     async Task<List<ChildUnit>> Children(int unitId, LevelRef? childLevel, int page, CancellationToken ct)
     {
         if (childLevel is null) return [];
-        var units = await db.Units.AsNoTracking().Where(u => u.ParentId == unitId)
-            .OrderBy(u => u.NameEn).ThenBy(u => u.Id)
+        var children = db.Units.AsNoTracking().Where(u => u.ParentId == unitId);
+        // Listed in the reader's alphabet: Devanagari code points follow the varnamala, and the column is compared as "C".
+        var units = await (Platform.Localization.Texts.IsHindi ? children.OrderBy(u => u.NameHi) : children.OrderBy(u => u.NameEn)).ThenBy(u => u.Id)
             .Skip((page - 1) * ChildPageSize).Take(ChildPageSize)
             .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.SubtreeSeats, u.SubtreeFilled })
             .ToListAsync(ct);

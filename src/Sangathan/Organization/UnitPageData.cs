@@ -26,7 +26,7 @@ public sealed record ChildUnit(
 }
 
 public sealed record UnitPageData(
-    UnitRef Unit, LevelRef Level, int? ParentId, int? AssemblyConstituencyId, string? AssemblyConstituencyEn,
+    UnitRef Unit, LevelRef Level, int? ParentId, int? AssemblyConstituencyId, string? AssemblyConstituencyEn, string? AssemblyConstituencyHi,
     int? PartNumber, int Seats, int SeatsFilled, int SubtreeSeats, int SubtreeFilled,
     IReadOnlyList<UnitRef> Breadcrumbs, IReadOnlyList<OfficeBearer> OfficeBearers, IReadOnlyList<PostSeats> Posts,
     IReadOnlyList<ElectedRepresentative> Representatives, LevelRef? ChildLevel, IReadOnlyList<ChildUnit> Children,

@@ -17,12 +17,14 @@ public static class UnitTally
               FROM (SELECT a."PostId", COUNT(*) AS n FROM "Appointments" a
                     WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL GROUP BY a."PostId") c
               JOIN "Posts" p ON p."Id" = c."PostId"), 0),
-          "HoldersWithoutPhoto" = (SELECT COUNT(DISTINCT a."PersonId") FROM "Appointments" a
-              JOIN "People" pe ON pe."Id" = a."PersonId"
-              WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL AND pe."PhotoId" IS NULL),
-          "HoldersWithoutMobile" = (SELECT COUNT(DISTINCT a."PersonId") FROM "Appointments" a
-              JOIN "People" pe ON pe."Id" = a."PersonId"
-              WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL AND pe."Mobile" IS NULL)
+          -- The test on the person sits in a CASE, not the WHERE: there SQLite starts from the index on
+          -- People.Mobile and walks every person without one, for every unit (minutes at state scale).
+          "HoldersWithoutPhoto" = (SELECT COUNT(DISTINCT CASE WHEN pe."PhotoId" IS NULL THEN a."PersonId" END)
+              FROM "Appointments" a JOIN "People" pe ON pe."Id" = a."PersonId"
+              WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL),
+          "HoldersWithoutMobile" = (SELECT COUNT(DISTINCT CASE WHEN pe."Mobile" IS NULL THEN a."PersonId" END)
+              FROM "Appointments" a JOIN "People" pe ON pe."Id" = a."PersonId"
+              WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL)
         """;
 
     const string SubtreeSums = """

@@ -157,5 +157,6 @@ internal static class HindiTexts
         ["can view"] = "देख सकते हैं",
         ["Sign out"] = "साइन आउट",
         ["Sign out on every device"] = "हर डिवाइस से साइन आउट",
+        ["All {0} office bearers"] = "सभी {0} पदाधिकारी",
     };
 }
