@@ -11,7 +11,9 @@ public static class AccessSetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionAuthentication>(SessionAuthentication.SchemeName, null);
         // Everything needs a signed-in caller unless it says otherwise (sign-in, health, language, API description).
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AccessPolicies.WarRoom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.DataEntry))
+            .AddPolicy(AccessPolicies.Auditor, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Auditor));
         builder.Services.AddScoped<Jurisdiction>();
         builder.Services.AddScoped<Sessions>();
         builder.Services.AddScoped<SignInThrottle>();

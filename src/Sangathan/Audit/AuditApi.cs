@@ -17,7 +17,7 @@ public static class AuditApi
 
     public static void MapAuditApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/audit").WithTags("Audit");
+        var api = app.MapGroup("/api/v1/audit").WithTags("Audit").RequireAuthorization(Access.AccessPolicies.Auditor);
         api.MapGet("/", Search);
         api.MapGet("/verify", Verify);
     }

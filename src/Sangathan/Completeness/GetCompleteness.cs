@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Organization;
 
@@ -9,15 +10,17 @@ namespace Sangathan.Completeness;
 /// units with anyone in post, seats filled and vacant, office bearers with no photo or no mobile.
 /// Reads the per-unit counters that UnitTally keeps, so it is one grouped scan of the units, not of people.
 /// </summary>
-public sealed class GetCompleteness(AppDb db)
+public sealed class GetCompleteness(AppDb db, Jurisdiction jurisdiction)
 {
     public async Task<CompletenessData?> RunAsync(int? scopeUnitId, CancellationToken ct = default)
     {
+        var access = await jurisdiction.GetAsync(ct);
+        scopeUnitId ??= access.ReadsAll ? null : access.HomeUnitId ?? -1;
         var scope = scopeUnitId is { } id
             ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.Path }).FirstOrDefaultAsync(ct)
             : await db.Units.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.Id)
                 .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.Path }).FirstOrDefaultAsync(ct);
-        if (scope is null) return null;
+        if (scope is null || !access.CanRead(scope.Path)) return null;
 
         var end = scope.Path + "\uffff";
         var rows = await db.Units.AsNoTracking()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Sangathan.Access;
 using Sangathan.Organization;
 
 namespace Sangathan.Geography;
@@ -14,7 +15,7 @@ public static class GeographyApi
 
     public static void MapGeographyApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/constituencies").WithTags("Constituencies");
+        var api = app.MapGroup("/api/v1/constituencies").WithTags("Constituencies").RequireAuthorization(AccessPolicies.WarRoom);
         api.MapGet("/", List);
         api.MapPost("/{id:int}/representatives", Seat);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.People;
 using Sangathan.Platform;
@@ -12,12 +13,14 @@ namespace Sangathan.Organization;
 /// </summary>
 public sealed record AppointmentInput(int PostId, int? PersonId, PersonInput? NewPerson, DateOnly? From);
 
-public sealed class Appoint(AppDb db, TimeProvider clock)
+public sealed class Appoint(AppDb db, TimeProvider clock, Jurisdiction jurisdiction)
 {
     public async Task<Outcome> RunAsync(int unitId, AppointmentInput input, CancellationToken ct = default)
     {
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
-        if (unit is null) return Outcome.Missing();
+        var access = await jurisdiction.GetAsync(ct);
+        if (unit is null || !access.CanRead(unit.Path)) return Outcome.Missing();
+        if (!access.CanEdit(unit.Path)) return Outcome.Denied();
         var errors = new List<FieldError>();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var from = input.From ?? today;
@@ -30,7 +33,7 @@ public sealed class Appoint(AppDb db, TimeProvider clock)
         var personId = input.PersonId;
         if (personId is { } pid)
         {
-            if (!await db.People.AnyAsync(p => p.Id == pid, ct)) errors.Add(new("PersonId", T("That person does not exist.")));
+            if (!await PersonRead.VisibleAsync(db, access, pid, ct)) errors.Add(new("PersonId", T("That person does not exist.")));
         }
         else if (input.NewPerson is { } described)
         {

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Geography;
 
 namespace Sangathan.Organization;
 
 /// <summary>Everything a unit's page shows, in a handful of indexed queries whatever the tree's size.</summary>
-public sealed class GetUnitPage(AppDb db)
+public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
 {
     public const int ChildPageSize = 100;
 
@@ -19,11 +20,14 @@ public sealed class GetUnitPage(AppDb db)
                 Level = new LevelRef(u.Level!.Id, u.Level.Key, u.Level.NameEn, u.Level.NameHi, u.Level.Depth),
             })
             .FirstOrDefaultAsync(ct);
-        if (unit is null) return null;
+        var access = await jurisdiction.GetAsync(ct);
+        // A unit outside the caller's jurisdiction is answered as one that does not exist.
+        if (unit is null || !access.CanRead(unit.Path)) return null;
 
         var ancestorIds = UnitRules.IdsOn(unit.Path)[..^1];
-        var crumbs = await db.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
-            .OrderBy(u => u.Depth).Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToListAsync(ct);
+        var crumbs = (await db.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
+            .OrderBy(u => u.Depth).Select(u => new { Ref = new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi), u.Path }).ToListAsync(ct))
+            .Where(c => access.CanRead(c.Path)).Select(c => c.Ref).ToList();
 
         var bearers = await db.Appointments.AsNoTracking()
             .Where(a => a.UnitId == unitId && a.Until == null)
@@ -52,7 +56,7 @@ public sealed class GetUnitPage(AppDb db)
         return new UnitPageData(new UnitRef(unit.Id, unit.Code, unit.NameEn, unit.NameHi), unit.Level, unit.ParentId,
             unit.AssemblyConstituencyId, ac?.NameEn, ac?.NameHi, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
             unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(unitId, unit.AssemblyConstituencyId, ct),
-            childLevel, children, childCount, page, ChildPageSize);
+            childLevel, children, childCount, page, ChildPageSize, access.CanEdit(unit.Path));
     }
 
     async Task<List<ChildUnit>> Children(int unitId, LevelRef? childLevel, int page, CancellationToken ct)

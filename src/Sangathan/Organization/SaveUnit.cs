@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.People;
 using Sangathan.Platform;
@@ -13,7 +14,7 @@ public sealed record UnitInput(int? ParentId, string? Code, string? NameEn, stri
 /// Creates a unit under a parent, or edits one, moving it (with all it holds) when the parent changes.
 /// A unit's level is always the one below its parent's, so the tree keeps its shape after any move.
 /// </summary>
-public sealed class SaveUnit(AppDb db)
+public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
 {
     public Task<Outcome> CreateAsync(UnitInput input, CancellationToken ct = default) => SaveAsync(null, input, ct);
 
@@ -33,14 +34,18 @@ public sealed class SaveUnit(AppDb db)
         if (input.PartNumber is < 1 or > 9999)
             errors.Add(new("PartNumber", T("The part number must be between 1 and 9999.")));
 
+        var access = await jurisdiction.GetAsync(ct);
         var unit = id is { } existingId ? await db.Units.FirstOrDefaultAsync(u => u.Id == existingId, ct) : null;
-        if (id is not null && unit is null) return Outcome.Missing();
+        if (id is not null && (unit is null || !access.CanRead(unit.Path))) return Outcome.Missing();
+        if (unit is not null && !access.CanEdit(unit.Path)) return Outcome.Denied();
+        if (input.ParentId is null && unit is null && !access.EditsAll) return Outcome.Denied();
 
         Unit? parent = null;
         if (input.ParentId is { } parentId)
         {
             parent = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId, ct);
-            if (parent is null) errors.Add(new("ParentId", T("That parent unit does not exist.")));
+            if (parent is null || !access.CanRead(parent.Path)) errors.Add(new("ParentId", T("That parent unit does not exist.")));
+            else if (!access.CanEdit(parent.Path)) return Outcome.Denied();
         }
         else if (unit?.ParentId is not null || (unit is null && await db.Units.AnyAsync(ct)))
         {

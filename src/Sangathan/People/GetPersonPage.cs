@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Geography;
 
@@ -16,14 +17,16 @@ public sealed record SeatHeld(string Kind, int Number, string ConstituencyEn, st
 public sealed record PersonPageData(
     int Id, string NameEn, string NameHi, string? Mobile, string? Email, int? PhotoId, string? Village,
     string? Jurisdiction, string? Facebook, string? X, string? Instagram, string? YouTube, string? WhatsApp,
-    Gender Gender, DateOnly? DateOfBirth, IReadOnlyList<PostHeld> Posts, IReadOnlyList<SeatHeld> Seats);
+    Gender Gender, DateOnly? DateOfBirth, IReadOnlyList<PostHeld> Posts, IReadOnlyList<SeatHeld> Seats,
+    bool ContactsMasked, bool CanEdit, bool CanReveal);
 
 /// <summary>A person with every post held, current first, then past ones newest first.</summary>
-public sealed class GetPersonPage(AppDb db)
+public sealed class GetPersonPage(AppDb db, Jurisdiction jurisdiction)
 {
     public async Task<PersonPageData?> RunAsync(int personId, CancellationToken ct = default)
     {
-        var p = await db.People.AsNoTracking().FirstOrDefaultAsync(x => x.Id == personId, ct);
+        var access = await jurisdiction.GetAsync(ct);
+        var p = await PersonRead.Visible(db, access, db.People.AsNoTracking()).FirstOrDefaultAsync(x => x.Id == personId, ct);
         if (p is null) return null;
 
         var posts = await db.Appointments.AsNoTracking().Where(a => a.PersonId == personId)
@@ -38,7 +41,12 @@ public sealed class GetPersonPage(AppDb db)
             .ToListAsync(ct);
 
         var ordered = posts.OrderBy(x => x.Current ? 0 : 1).ThenByDescending(x => x.Until ?? x.From).ToList();
-        return new PersonPageData(p.Id, p.NameEn, p.NameHi, p.Mobile, p.Email, p.PhotoId, p.Village, p.Jurisdiction,
-            p.Facebook, p.X, p.Instagram, p.YouTube, p.WhatsApp, p.Gender, p.DateOfBirth, ordered, seats);
+        var masked = !PersonRead.ShowsContacts(access, p.Id, posts.Any(x => x.Current));
+        return new PersonPageData(p.Id, p.NameEn, p.NameHi,
+            masked && p.Mobile is not null ? PersonRules.Mask(p.Mobile) : p.Mobile,
+            masked && p.Email is not null ? PersonRules.MaskEmail(p.Email) : p.Email,
+            p.PhotoId, p.Village, p.Jurisdiction,
+            p.Facebook, p.X, p.Instagram, p.YouTube, p.WhatsApp, p.Gender, p.DateOfBirth, ordered, seats,
+            masked && (p.Mobile ?? p.Email) is not null, await PersonRead.EditableAsync(db, access, p.Id, ct), masked && access.CanReveal);
     }
 }

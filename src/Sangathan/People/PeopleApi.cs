@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Organization;
 
@@ -11,6 +12,7 @@ public static class PeopleApi
     {
         builder.Services.AddScoped<GetPersonPage>();
         builder.Services.AddScoped<SavePerson>();
+        builder.Services.AddScoped<RevealContacts>();
         return builder;
     }
 
@@ -20,6 +22,7 @@ public static class PeopleApi
         api.MapGet("/{id:int}", GetPerson);
         api.MapPost("/", CreatePerson);
         api.MapPut("/{id:int}", UpdatePerson);
+        api.MapPost("/{id:int}/reveal", Reveal);
         app.MapGet("/photos/{id:int}", GetPhoto).ExcludeFromDescription();
     }
 
@@ -32,9 +35,18 @@ public static class PeopleApi
     static async Task<IResult> UpdatePerson(int id, PersonInput input, SavePerson save, CancellationToken ct) =>
         (await save.UpdateAsync(id, input, null, ct)).ToHttp(id => TypedResults.Ok(new CreatedId(id)));
 
-    /// <summary>Photos are immutable by id (a new upload gets a new id), so phones may cache them for long.</summary>
-    static async Task<IResult> GetPhoto(int id, AppDb db, HttpContext http, CancellationToken ct)
+    static async Task<IResult> Reveal(int id, RevealInput input, RevealContacts reveal, CancellationToken ct)
     {
+        var (outcome, contacts) = await reveal.RunAsync(id, input, ct);
+        return outcome.ToHttp(_ => TypedResults.Ok(contacts));
+    }
+
+    /// <summary>Photos are immutable by id (a new upload gets a new id), so phones may cache them for long.</summary>
+    static async Task<IResult> GetPhoto(int id, AppDb db, Jurisdiction jurisdiction, HttpContext http, CancellationToken ct)
+    {
+        // A photo is shown to whoever may see a person it belongs to.
+        var access = await jurisdiction.GetAsync(ct);
+        if (!await PersonRead.Visible(db, access, db.People).AnyAsync(p => p.PhotoId == id, ct)) return TypedResults.NotFound();
         var photo = await db.Photos.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Content, p.ContentType, p.Sha256 }).FirstOrDefaultAsync(ct);
         if (photo is null) return TypedResults.NotFound();

@@ -58,4 +58,7 @@ public static class PersonRules
     /// <summary>The masked form of a mobile for lists: +91 98xxxxxx45.</summary>
     public static string Mask(string mobile) =>
         mobile.Length < 8 ? "••••" : $"{mobile[..5]}••••••{mobile[^2..]}";
+
+    public static string MaskEmail(string email) =>
+        email.IndexOf('@') is var at and > 0 ? $"{email[0]}•••{email[at..]}" : "•••";
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Organization;
 using Sangathan.Platform;
@@ -7,10 +8,12 @@ using static Sangathan.Platform.Localization.Texts;
 namespace Sangathan.People;
 
 /// <summary>Creates or edits a person; a changed mobile or photo moves the counters of every unit they serve.</summary>
-public sealed class SavePerson(AppDb db, TimeProvider clock)
+public sealed class SavePerson(AppDb db, TimeProvider clock, Jurisdiction jurisdiction)
 {
     public async Task<Outcome> CreateAsync(PersonInput input, PhotoUpload? photo, CancellationToken ct = default)
     {
+        var access = await jurisdiction.GetAsync(ct);
+        if (!access.EditsAll && !access.Scopes.Any(s => s.CanEdit)) return Outcome.Denied();
         var (person, errors) = await CheckAsync(null, input, ct);
         if (errors.Count > 0) return Outcome.Fail([.. errors]);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -23,8 +26,10 @@ public sealed class SavePerson(AppDb db, TimeProvider clock)
 
     public async Task<Outcome> UpdateAsync(int id, PersonInput input, PhotoUpload? photo, CancellationToken ct = default)
     {
-        var existing = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var access = await jurisdiction.GetAsync(ct);
+        var existing = await PersonRead.Visible(db, access, db.People).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (existing is null) return Outcome.Missing();
+        if (!await PersonRead.EditableAsync(db, access, id, ct)) return Outcome.Denied();
         var (clean, errors) = await CheckAsync(id, input, ct);
         if (errors.Count > 0) return Outcome.Fail([.. errors]);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.People;
 
@@ -14,7 +15,7 @@ public sealed record SearchResults(string Query, IReadOnlyList<PersonHit> People
 /// One search box for people and units: a name's beginning in either script, a mobile number in any
 /// common spelling, or a unit code. Every branch is an index range, never a scan of 600,000 people.
 /// </summary>
-public sealed class SearchDirectory(AppDb db)
+public sealed class SearchDirectory(AppDb db, Jurisdiction jurisdiction)
 {
     public const int MaxQuery = 100;
     public const int Limit = 20;
@@ -23,10 +24,14 @@ public sealed class SearchDirectory(AppDb db)
     {
         var q = PersonRules.Clean(query);
         if (q.Length == 0 || q.Length > MaxQuery) return new SearchResults(q, [], []);
+        // Only what the caller's jurisdiction holds is searched at all.
+        var access = await jurisdiction.GetAsync(ct);
+        var allPeople = PersonRead.Visible(db, access, db.People.AsNoTracking());
+        var allUnits = access.Units(db.Units.AsNoTracking());
 
         if (PersonRules.NormalizeMobile(q) is { } mobile)
         {
-            var byMobile = await db.People.AsNoTracking().Where(p => p.Mobile == mobile)
+            var byMobile = await allPeople.Where(p => p.Mobile == mobile)
                 .Select(p => new PersonHit(p.Id, p.NameEn, p.NameHi, p.Mobile, p.PhotoId, p.Village)).ToListAsync(ct);
             return new SearchResults(q, byMobile, []);
         }
@@ -35,14 +40,14 @@ public sealed class SearchDirectory(AppDb db)
         var end = key + "\uffff";
         // A range on the indexed key columns: on both databases this is an index seek, where LIKE 'x%' is
         // only one under particular collations.
-        var people = await db.People.AsNoTracking()
+        var people = await allPeople
             .Where(p => (p.NameKey.CompareTo(key) >= 0 && p.NameKey.CompareTo(end) < 0)
                         || (p.NameHi.CompareTo(q) >= 0 && p.NameHi.CompareTo(q + "\uffff") < 0))
             .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Take(Limit)
             .Select(p => new PersonHit(p.Id, p.NameEn, p.NameHi, p.Mobile, p.PhotoId, p.Village)).ToListAsync(ct);
 
         var code = q.ToUpperInvariant();
-        var units = await db.Units.AsNoTracking()
+        var units = await allUnits
             .Where(u => (u.NameKey.CompareTo(key) >= 0 && u.NameKey.CompareTo(end) < 0)
                         || (u.NameHi.CompareTo(q) >= 0 && u.NameHi.CompareTo(q + "\uffff") < 0)
                         || (u.Code.CompareTo(code) >= 0 && u.Code.CompareTo(code + "\uffff") < 0))

@@ -24,7 +24,13 @@ public sealed class PeopleApiTests(SangathanFactory app) : IClassFixture<Sangath
 
         var person = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
         Assert.Equal("Kavita Choudhary", person.GetProperty("nameEn").GetString());
-        Assert.Matches(@"^\+9194140\d{5}$", person.GetProperty("mobile").GetString());
+        // No post, so not an office bearer: even the war room sees the mobile masked until it gives a reason.
+        Assert.Matches(@"^\+9194•+\d\d$", person.GetProperty("mobile").GetString());
+        var shown = await client.PostAsJsonAsync($"/api/v1/people/{id}/reveal", new { reason = "Verifying before appointment" });
+        Assert.Matches(@"^\+9194140\d{5}$", (await shown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("mobile").GetString());
+        var log = await client.GetFromJsonAsync<JsonElement>($"/api/v1/audit?action=reveal&entityId={id}");
+        Assert.Equal("Verifying before appointment", log.GetProperty("rows")[0].GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/v1/people/{id}/reveal", new { reason = "" })).StatusCode);
         Assert.Equal("Female", person.GetProperty("gender").GetString());
         Assert.Equal("1980-05-17", person.GetProperty("dateOfBirth").GetString());
         Assert.Equal("@kavita", person.GetProperty("x").GetString());

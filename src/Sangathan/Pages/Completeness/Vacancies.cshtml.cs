@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Completeness;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Organization;
 
 namespace Sangathan.Pages.Completeness;
 
-public sealed class VacanciesModel(ListVacancies query, AppDb db) : PageModel
+public sealed class VacanciesModel(ListVacancies query, AppDb db, Jurisdiction jurisdiction) : PageModel
 {
     public VacancyPage Data { get; private set; } = null!;
     public int? Region { get; private set; }
@@ -18,7 +19,8 @@ public sealed class VacanciesModel(ListVacancies query, AppDb db) : PageModel
     {
         (Region, Level) = (region, level);
         Data = await query.RunAsync(region, level, page ?? 1, ct);
-        Regions = await db.Units.AsNoTracking().Where(u => u.Depth == 1).OrderBy(u => u.NameEn)
+        var access = await jurisdiction.GetAsync(ct);
+        Regions = await access.Units(db.Units.AsNoTracking()).Where(u => u.Depth == 1).OrderBy(u => u.NameEn)
             .Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToListAsync(ct);
         Levels = await db.Levels.AsNoTracking().OrderBy(l => l.Depth)
             .Select(l => new LevelRef(l.Id, l.Key, l.NameEn, l.NameHi, l.Depth)).ToListAsync(ct);

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.People;
 
 namespace Sangathan.Pages.People;
 
 /// <summary>Adds a person (at /people/new) or edits one, photo included.</summary>
-public sealed class EditModel(AppDb db, SavePerson save) : PageModel
+public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdiction) : PageModel
 {
     public sealed class PersonForm
     {
@@ -34,8 +35,10 @@ public sealed class EditModel(AppDb db, SavePerson save) : PageModel
     {
         Id = id;
         if (id is null) return Page();
-        var p = await db.People.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var access = await jurisdiction.GetAsync(ct);
+        var p = await PersonRead.Visible(db, access, db.People.AsNoTracking()).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (p is null) return NotFound();
+        if (!await PersonRead.EditableAsync(db, access, p.Id, ct)) return Forbid();
         Input = new PersonForm
         {
             NameEn = p.NameEn, NameHi = p.NameHi, Mobile = p.Mobile, Email = p.Email, Village = p.Village,
@@ -58,6 +61,7 @@ public sealed class EditModel(AppDb db, SavePerson save) : PageModel
             i.Instagram, i.YouTube, i.WhatsApp, i.Gender, i.DateOfBirth);
         var outcome = id is { } personId ? await save.UpdateAsync(personId, input, photo, ct) : await save.CreateAsync(input, photo, ct);
         if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded) return Redirect($"/people/{outcome.Id}");
         outcome.Errors.AddTo(ModelState);
         return Page();

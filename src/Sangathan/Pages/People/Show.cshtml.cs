@@ -5,9 +5,21 @@ using Sangathan.People;
 
 namespace Sangathan.Pages.People;
 
-public sealed class ShowModel(GetPersonPage query, EndAppointment end) : PageModel
+public sealed class ShowModel(GetPersonPage query, EndAppointment end, RevealContacts reveal) : PageModel
 {
     public PersonPageData Data { get; private set; } = null!;
+    public Contacts? Revealed { get; private set; }
+
+    /// <summary>The full contacts are shown in this one answer only; they never go into a URL.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(int id, string? reason, CancellationToken ct)
+    {
+        var (outcome, contacts) = await reveal.RunAsync(id, new RevealInput(reason), ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
+        outcome.Errors.AddTo(ModelState, "");
+        Revealed = contacts;
+        return await OnGetAsync(id, ct);
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -22,6 +34,7 @@ public sealed class ShowModel(GetPersonPage query, EndAppointment end) : PageMod
     {
         var outcome = await end.RunAsync(appointmentId, null, ct);
         if (outcome.NotFound) return NotFound();
+        if (outcome.Forbidden) return Forbid();
         outcome.Errors.AddTo(ModelState, "");
         return outcome.Succeeded ? Redirect($"/people/{id}") : await OnGetAsync(id, ct);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Organization;
 using Sangathan.People;
@@ -8,7 +9,7 @@ using Sangathan.People;
 namespace Sangathan.Pages.Units;
 
 /// <summary>Fills a seat: the person is found by mobile if already on record, or added.</summary>
-public sealed class AppointModel(AppDb db, Appoint appoint) : PageModel
+public sealed class AppointModel(AppDb db, Appoint appoint, Jurisdiction jurisdiction) : PageModel
 {
     public sealed class AppointForm
     {
@@ -24,9 +25,14 @@ public sealed class AppointModel(AppDb db, Appoint appoint) : PageModel
     [BindProperty] public AppointForm Input { get; set; } = new();
     public UnitRef Unit { get; private set; } = null!;
     public List<PostSeats> Posts { get; private set; } = [];
+    string Path = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
-        await Load(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        var access = await jurisdiction.GetAsync(ct);
+        return access.CanEdit(Path) ? Page() : Forbid();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
@@ -37,6 +43,7 @@ public sealed class AppointModel(AppDb db, Appoint appoint) : PageModel
                 null, null, null, null, null, null);
             var outcome = await appoint.RunAsync(id, new AppointmentInput(Input.PostId, null, person, Input.From), ct);
             if (outcome.NotFound) return NotFound();
+            if (outcome.Forbidden) return Forbid();
             if (outcome.Succeeded) return Redirect($"/units/{id}");
             outcome.Errors.AddTo(ModelState);
         }
@@ -45,10 +52,12 @@ public sealed class AppointModel(AppDb db, Appoint appoint) : PageModel
 
     async Task<bool> Load(int id, CancellationToken ct)
     {
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { Ref = new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi), u.LevelId }).FirstOrDefaultAsync(ct);
+        var access = await jurisdiction.GetAsync(ct);
+        var unit = await access.Units(db.Units.AsNoTracking()).Where(u => u.Id == id)
+            .Select(u => new { Ref = new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi), u.LevelId, u.Path }).FirstOrDefaultAsync(ct);
         if (unit is null) return false;
         Unit = unit.Ref;
+        Path = unit.Path;
         var filled = await db.Appointments.Where(a => a.UnitId == id && a.Until == null)
             .GroupBy(a => a.PostId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         Posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.LevelId).OrderBy(p => p.Rank).ToListAsync(ct))

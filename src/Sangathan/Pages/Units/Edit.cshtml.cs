@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Organization;
 using static Sangathan.Platform.Localization.Texts;
@@ -8,7 +9,7 @@ using static Sangathan.Platform.Localization.Texts;
 namespace Sangathan.Pages.Units;
 
 /// <summary>Adds a unit (at /units/new?parentId=) or edits one; a new parent code moves it.</summary>
-public sealed class EditModel(AppDb db, SaveUnit save) : PageModel
+public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction) : PageModel
 {
     public sealed class UnitForm
     {
@@ -28,17 +29,19 @@ public sealed class EditModel(AppDb db, SaveUnit save) : PageModel
     public async Task<IActionResult> OnGetAsync(int? id, int? parentId, CancellationToken ct)
     {
         Id = id;
+        var access = await jurisdiction.GetAsync(ct);
         if (id is { } unitId)
         {
-            var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
+            var unit = await access.Units(db.Units.AsNoTracking()).FirstOrDefaultAsync(u => u.Id == unitId, ct);
             if (unit is null) return NotFound();
+            if (!access.CanEdit(unit.Path)) return Forbid();
             var parentCode = await db.Units.Where(u => u.Id == unit.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct);
             Input = new UnitForm { ParentCode = parentCode, Code = unit.Code, NameEn = unit.NameEn, NameHi = unit.NameHi,
                 AssemblyConstituencyId = unit.AssemblyConstituencyId, PartNumber = unit.PartNumber };
         }
         else if (parentId is { } p)
         {
-            Input.ParentCode = await db.Units.Where(u => u.Id == p).Select(u => u.Code).FirstOrDefaultAsync(ct);
+            Input.ParentCode = await access.Units(db.Units).Where(u => u.Id == p).Select(u => u.Code).FirstOrDefaultAsync(ct);
         }
         await LoadChoices(ct);
         return Page();
@@ -52,7 +55,8 @@ public sealed class EditModel(AppDb db, SaveUnit save) : PageModel
         var code = Input.ParentCode?.Trim().ToUpperInvariant();
         if (!string.IsNullOrEmpty(code))
         {
-            parentId = await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+            var access = await jurisdiction.GetAsync(ct);
+            parentId = await access.Units(db.Units).Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
             if (parentId is null) ModelState.AddModelError("Input.ParentCode", T("No unit has the code {0}.", code));
         }
         if (ModelState.IsValid)
@@ -60,6 +64,7 @@ public sealed class EditModel(AppDb db, SaveUnit save) : PageModel
             var input = new UnitInput(parentId, Input.Code, Input.NameEn, Input.NameHi, Input.AssemblyConstituencyId, Input.PartNumber);
             var outcome = id is { } unitId ? await save.UpdateAsync(unitId, input, ct) : await save.CreateAsync(input, ct);
             if (outcome.NotFound) return NotFound();
+            if (outcome.Forbidden) return Forbid();
             if (outcome.Succeeded) return Redirect($"/units/{outcome.Id}");
             outcome.Errors.AddTo(ModelState);
         }

@@ -158,5 +158,9 @@ internal static class HindiTexts
         ["Sign out"] = "साइन आउट",
         ["Sign out on every device"] = "हर डिवाइस से साइन आउट",
         ["All {0} office bearers"] = "सभी {0} पदाधिकारी",
+        ["Give a reason of 5 to 500 characters for seeing this."] = "इसे देखने का 5 से 500 अक्षरों का कारण लिखें।",
+        ["Shown in full, and recorded in the audit log"] = "पूरा दिखाया गया, और ऑडिट लॉग में दर्ज किया गया",
+        ["Show the masked details"] = "छिपा हुआ विवरण दिखाएँ",
+        ["Why do you need them? (recorded)"] = "आपको यह क्यों चाहिए? (दर्ज होगा)",
     };
 }
