@@ -8,7 +8,9 @@ public sealed class SearchModel(SearchDirectory search) : PageModel
     public SearchResults Results { get; private set; } = new("", [], []);
     public bool TooLong { get; private set; }
 
-    public async Task OnGetAsync(string? q, CancellationToken ct)
+    public void OnGet() { }
+
+    public async Task OnPostAsync(string? q, CancellationToken ct)
     {
         TooLong = q is { Length: > SearchDirectory.MaxQuery };
         if (TooLong) Response.StatusCode = StatusCodes.Status400BadRequest;

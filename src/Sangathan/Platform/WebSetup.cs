@@ -35,6 +35,8 @@ public static class WebSetup
 
     public static void UseWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         // A malformed request body is the client's fault: 400, not the 500 of an unexpected failure.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -16,13 +16,17 @@ public static class SearchApi
     public static void MapSearchApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Search and completeness");
-        api.MapGet("/search", Search);
+        // POST, so that the names and numbers searched for stay out of URLs, browser history and access logs.
+        api.MapPost("/search", Search);
         api.MapGet("/completeness", Completeness);
         api.MapGet("/vacancies", Vacancies);
     }
 
-    static async Task<Results<Ok<SearchResults>, ValidationProblem>> Search(string? q, SearchDirectory search, CancellationToken ct)
+    public sealed record SearchRequest(string? Q);
+
+    static async Task<Results<Ok<SearchResults>, ValidationProblem>> Search(SearchRequest body, SearchDirectory search, CancellationToken ct)
     {
+        var q = body.Q;
         if (q is { Length: > SearchDirectory.MaxQuery })
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {

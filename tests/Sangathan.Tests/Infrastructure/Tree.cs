@@ -59,5 +59,12 @@ public sealed class Tree(HttpClient client)
 
     public static string RandomMobile() => "+919" + Random.Shared.NextInt64(100_000_000, 999_999_999);
 
+    public async Task<JsonElement> SearchAsync(string q)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/search", new { q });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public async Task<JsonElement> UnitJsonAsync(int id) => await client.GetFromJsonAsync<JsonElement>($"/api/v1/units/{id}");
 }

@@ -38,7 +38,7 @@ public sealed class AppointmentApiTests(SangathanFactory app) : IClassFixture<Sa
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("mobile", problem.GetProperty("errors").GetProperty("Mobile")[0].GetString());
-        var search = await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=Nobody%20Here");
+        var search = await Tree.SearchAsync("Nobody Here");
         Assert.Empty(search.GetProperty("people").EnumerateArray());
         Assert.Equal(0, (await Tree.UnitJsonAsync(booth)).GetProperty("seatsFilled").GetInt32());
     }
@@ -87,7 +87,7 @@ public sealed class AppointmentApiTests(SangathanFactory app) : IClassFixture<Sa
         await Tree.AppointAsync(block, await Tree.PostIdAsync("block", "president"), "Ramesh Kumar", "रमेश कुमार", mobile);
         await Tree.AppointAsync(district, await Tree.PostIdAsync("district", "secretary"), "R. Kumar (typo)", "र. कुमार", mobile);
 
-        var search = await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?q={Uri.EscapeDataString(mobile)}");
+        var search = await Tree.SearchAsync(mobile);
         var person = Assert.Single(search.GetProperty("people").EnumerateArray());
         var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{person.GetProperty("id").GetInt32()}");
         Assert.Equal(2, page.GetProperty("posts").GetArrayLength());
