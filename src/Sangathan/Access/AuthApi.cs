@@ -64,9 +64,14 @@ public static class AuthApi
     }
 
     /// <summary>One answer for every refusal, so that a wrong code and an unknown number look the same.</summary>
-    public static ProblemHttpResult Refused(bool locked) => locked
-        ? TypedResults.Problem(T("Too many wrong attempts: sign-in is locked for a while. Please try again later."), statusCode: 429)
-        : TypedResults.Problem(T("That did not match. Check what you entered and try again."), statusCode: 400);
+    public static ProblemHttpResult Refused(bool locked) =>
+        TypedResults.Problem(RefusalText(locked), statusCode: RefusalStatus(locked));
+
+    public static string RefusalText(bool locked) => locked
+        ? T("Too many wrong attempts: sign-in is locked for a while. Please try again later.")
+        : T("That did not match. Check what you entered and try again.");
+
+    public static int RefusalStatus(bool locked) => locked ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
 
     public static string? Ip(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 }

@@ -43,8 +43,12 @@ public sealed class SessionAuthentication(IOptionsMonitor<AuthenticationSchemeOp
         return Task.CompletedTask;
     }
 
+    /// <summary>Hands a page sign-in's session to the browser.</summary>
+    public static void IssueCookie(HttpContext http, SignedIn session) =>
+        http.Response.Cookies.Append(Cookie, session.Token, CookieOptions(http.Request, session.ExpiresAt));
+
     /// <summary>The cookie a page sign-in sets: HttpOnly, SameSite=Lax, and Secure wherever HTTPS is in use.</summary>
-    public static CookieOptions CookieOptions(HttpRequest request, DateTime expires) => new()
+    static CookieOptions CookieOptions(HttpRequest request, DateTime expires) => new()
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,

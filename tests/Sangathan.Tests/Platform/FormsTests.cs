@@ -125,12 +125,7 @@ public sealed partial class FormsTests(SangathanFactory app) : IClassFixture<San
         Assert.Contains("Jaipur Booth", await client.GetStringAsync($"/vacancies?region={district}&level={boothLevel}"));
     }
 
-    async Task<HttpResponseMessage> Post(string path, string formHtml, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = TokenPattern().Match(formHtml).Groups[1].Value;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
+    Task<HttpResponseMessage> Post(string path, string formHtml, Dictionary<string, string> fields) =>
+        Forms.PostAsync(client, path, formHtml, fields);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -174,10 +174,7 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
         Assert.DoesNotMatch("<script(?![^>]*src=)", html);
     }
 
-    static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    static string Token(string html) => Forms.Token(html);
 
     // A 1x1 PNG.
     static readonly byte[] TinyPng = Convert.FromBase64String(

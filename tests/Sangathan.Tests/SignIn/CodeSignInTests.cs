@@ -144,15 +144,10 @@ public sealed partial class CodeSignInTests(KannelFactory app) : IClassFixture<K
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/v1/me")).StatusCode);
     }
 
-    async Task<HttpResponseMessage> Post(string path, string formHtml, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = Token().Match(formHtml).Groups[1].Value;
-        return await anonymous.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
+    Task<HttpResponseMessage> Post(string path, string formHtml, Dictionary<string, string> fields) =>
+        Forms.PostAsync(anonymous, path, formHtml, fields);
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex SixDigits();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -40,13 +40,11 @@ public sealed class SignInModel(CodeSignIn signIn) : PageModel
         if (session is null)
         {
             AskForCode = !locked;
-            Response.StatusCode = locked ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
-            ModelState.AddModelError("", locked
-                ? T("Too many wrong attempts: sign-in is locked for a while. Please try again later.")
-                : T("That did not match. Check what you entered and try again."));
+            Response.StatusCode = AuthApi.RefusalStatus(locked);
+            ModelState.AddModelError("", AuthApi.RefusalText(locked));
             return Page();
         }
-        Response.Cookies.Append(SessionAuthentication.Cookie, session.Token, SessionAuthentication.CookieOptions(Request, session.ExpiresAt));
+        SessionAuthentication.IssueCookie(HttpContext, session);
         return LocalRedirect(returnUrl is { Length: > 1 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }
