@@ -636,11 +636,11 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasIndex("Mobile")
                         .IsUnique();
 
-                    b.HasIndex("NameHi");
-
-                    b.HasIndex("NameKey");
-
                     b.HasIndex("PhotoId");
+
+                    b.HasIndex("NameHi", "Id");
+
+                    b.HasIndex("NameKey", "Id");
 
                     b.ToTable("People");
                 });

@@ -601,11 +601,11 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasIndex("Mobile")
                         .IsUnique();
 
-                    b.HasIndex("NameHi");
-
-                    b.HasIndex("NameKey");
-
                     b.HasIndex("PhotoId");
+
+                    b.HasIndex("NameHi", "Id");
+
+                    b.HasIndex("NameKey", "Id");
 
                     b.ToTable("People");
                 });

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+
+namespace Sangathan.Bench;
+
+/// <summary>
+/// The full-scale page benchmark (see BENCHMARKS.md): a class rather than top-level statements, because those would
+/// declare a second Program and hide the app's, which the host factory needs.
+/// </summary>
+internal static class BenchMain
+{
+    static async Task<int> Main(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+        // The app's content root (appsettings.json, wwwroot) for the host factory, whatever the working directory.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SANGATHAN", Path.Combine(options.Root, "src", "Sangathan"));
+        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+        var machine = Machine.Describe(options.Root);
+        var blocks = new Dictionary<string, string>();
+        foreach (var provider in options.Providers)
+        {
+            var result = await ProviderBench.RunAsync(provider, options, logging);
+            if (result is null) continue;
+            blocks[provider] = Report.Block(result, machine, options);
+            Console.WriteLine();
+            Console.WriteLine(blocks[provider]);
+            Console.WriteLine();
+        }
+        if (blocks.Count == 0) return 0;
+        Report.Write(options.ReportFile, blocks);
+        Console.WriteLine($"Wrote {options.ReportFile}");
+        return 0;
+    }
+}

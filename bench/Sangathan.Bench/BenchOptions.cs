@@ -1,0 +1,47 @@
+namespace Sangathan.Bench;
+
+/// <summary>The command line: which databases, whether to reseed, how many requests per measurement.</summary>
+internal sealed record BenchOptions(IReadOnlyList<string> Providers, bool Fresh, int Requests, int Warmup, bool ShowSql, string Root)
+{
+    public const string Usage =
+        "Usage: Sangathan.Bench [--providers sqlite,postgres] [--fresh] [--requests N] [--warmup N] [--show-sql]\n" +
+        "  PostgreSQL needs SANGATHAN_BENCH_PG (a server connection string); bench/run starts a server when it is unset.";
+
+    public string DataFolder => Path.Combine(Root, "bench", ".data");
+    public string ReportFile => Path.Combine(Root, "BENCHMARKS.md");
+
+    public static BenchOptions? Parse(string[] args)
+    {
+        string[] providers = ["sqlite", "postgres"];
+        bool fresh = false, showSql = false;
+        int requests = 400, warmup = 20;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--fresh": fresh = true; break;
+                case "--show-sql": showSql = true; break;
+                case "--providers" when i + 1 < args.Length:
+                    providers = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    break;
+                case "--requests" when i + 1 < args.Length && int.TryParse(args[i + 1], out var r) && r > 0:
+                    requests = r; i++; break;
+                case "--warmup" when i + 1 < args.Length && int.TryParse(args[i + 1], out var w) && w >= 0:
+                    warmup = w; i++; break;
+                default: return null;
+            }
+        }
+        if (providers.Length == 0 || providers.Any(p => p is not ("sqlite" or "postgres"))) return null;
+        return new BenchOptions(providers, fresh, requests, warmup, showSql, FindRoot());
+    }
+
+    /// <summary>The repository root: the folder above the build output that holds the solution.</summary>
+    static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sangathan.slnx"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Sangathan.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
