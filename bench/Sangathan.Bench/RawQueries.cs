@@ -95,10 +95,18 @@ internal static class RawQueries
         return rows + await names.ReadAllAsync();
     }
 
-    const string PeopleByName = """
+    // People: one index range, on the column of the query's script, as SearchDirectory does.
+    const string PeopleByEnglishName = """
         SELECT "Id", "NameEn", "NameHi", "Mobile", "PhotoId", "Village" FROM "People"
-        WHERE ("NameKey" >= @key AND "NameKey" < @keyEnd) OR ("NameHi" >= @q AND "NameHi" < @qEnd)
-        ORDER BY "NameKey", "Id" LIMIT 20;
+        WHERE "NameKey" >= @key AND "NameKey" < @keyEnd ORDER BY "NameKey", "Id" LIMIT 20;
+        """;
+
+    const string PeopleByHindiName = """
+        SELECT "Id", "NameEn", "NameHi", "Mobile", "PhotoId", "Village" FROM "People"
+        WHERE "NameHi" >= @q AND "NameHi" < @qEnd ORDER BY "NameHi", "Id" LIMIT 20;
+        """;
+
+    const string UnitsByNameOrCode = """
         SELECT u."Id", u."Code", u."NameEn", u."NameHi", l."NameEn", l."NameHi"
         FROM "Units" u JOIN "Levels" l ON l."Id" = u."LevelId"
         WHERE (u."NameKey" >= @key AND u."NameKey" < @keyEnd) OR (u."NameHi" >= @q AND u."NameHi" < @qEnd)
@@ -117,7 +125,8 @@ internal static class RawQueries
             return await byMobile.ReadAllAsync();
         }
         var (q, key, code) = (term.Text, term.Text.ToLowerInvariant(), term.Text.ToUpperInvariant());
-        await using var byName = connection.Command(PeopleByName, ("key", key), ("keyEnd", key + "\uffff"),
+        var people = q.Any(c => c is >= '\u0900' and <= '\u097F') ? PeopleByHindiName : PeopleByEnglishName;
+        await using var byName = connection.Command(people + UnitsByNameOrCode, ("key", key), ("keyEnd", key + "\uffff"),
             ("q", q), ("qEnd", q + "\uffff"), ("code", code), ("codeEnd", code + "\uffff"));
         return await byName.ReadAllAsync();
     }
