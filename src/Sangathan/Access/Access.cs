@@ -19,6 +19,9 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     public bool IsStaff => StaffId is not null;
     public bool ReadsAll => Roles.Contains(StaffRoles.Admin) || Roles.Contains(StaffRoles.DataEntry);
     public bool EditsAll => ReadsAll;
+
+    /// <summary>Whether the caller may edit anything at all: who may open the forms that add units and people.</summary>
+    public bool EditsAnywhere => EditsAll || Scopes.Any(s => s.CanEdit);
     public bool CanExport => Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit);
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;

@@ -44,8 +44,10 @@ public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
         if (input.ParentId is { } parentId)
         {
             parent = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId, ct);
-            if (parent is null || !access.CanRead(parent.Path)) errors.Add(new("ParentId", T("That parent unit does not exist.")));
-            else if (!access.CanEdit(parent.Path)) return Outcome.Denied();
+            // Editing a unit in place needs no rights over its parent: a booth's president edits the booth.
+            var staysPut = unit is not null && unit.ParentId == parentId;
+            if (parent is null || (!staysPut && !access.CanRead(parent.Path))) errors.Add(new("ParentId", T("That parent unit does not exist.")));
+            else if (!staysPut && !access.CanEdit(parent.Path)) return Outcome.Denied();
         }
         else if (unit?.ParentId is not null || (unit is null && await db.Units.AnyAsync(ct)))
         {

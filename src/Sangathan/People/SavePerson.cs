@@ -13,7 +13,7 @@ public sealed class SavePerson(AppDb db, TimeProvider clock, Jurisdiction jurisd
     public async Task<Outcome> CreateAsync(PersonInput input, PhotoUpload? photo, CancellationToken ct = default)
     {
         var access = await jurisdiction.GetAsync(ct);
-        if (!access.EditsAll && !access.Scopes.Any(s => s.CanEdit)) return Outcome.Denied();
+        if (!access.EditsAnywhere) return Outcome.Denied();
         var (person, errors) = await CheckAsync(null, input, ct);
         if (errors.Count > 0) return Outcome.Fail([.. errors]);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -34,11 +34,9 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         Id = id;
+        if (await RefuseAsync(id, ct) is { } refusal) return refusal;
         if (id is null) return Page();
-        var access = await jurisdiction.GetAsync(ct);
-        var p = await PersonRead.Visible(db, access, db.People.AsNoTracking()).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (p is null) return NotFound();
-        if (!await PersonRead.EditableAsync(db, access, p.Id, ct)) return Forbid();
+        var p = await db.People.AsNoTracking().FirstAsync(x => x.Id == id, ct);
         Input = new PersonForm
         {
             NameEn = p.NameEn, NameHi = p.NameHi, Mobile = p.Mobile, Email = p.Email, Village = p.Village,
@@ -51,6 +49,7 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
+        if (await RefuseAsync(id, ct) is { } refusal) return refusal;
         FormErrors.Localize(ModelState);
         var (photo, photoError) = await PhotoUpload.Read(Photo, ct);
         if (photoError is not null) ModelState.AddModelError(nameof(Photo), photoError);
@@ -65,5 +64,17 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
         if (outcome.Succeeded) return Redirect($"/people/{outcome.Id}");
         outcome.Errors.AddTo(ModelState);
         return Page();
+    }
+
+    /// <summary>
+    /// Decided before anything else, so a form posted about someone out of reach echoes nothing back:
+    /// 404 for a person the caller may not see, 403 where they may look but not edit.
+    /// </summary>
+    async Task<IActionResult?> RefuseAsync(int? id, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        if (id is not { } personId) return access.EditsAnywhere ? null : Forbid();
+        if (!await PersonRead.VisibleAsync(db, access, personId, ct)) return NotFound();
+        return await PersonRead.EditableAsync(db, access, personId, ct) ? null : Forbid();
     }
 }

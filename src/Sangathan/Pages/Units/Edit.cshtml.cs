@@ -29,12 +29,11 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
     public async Task<IActionResult> OnGetAsync(int? id, int? parentId, CancellationToken ct)
     {
         Id = id;
+        if (await RefuseAsync(id, ct) is { } refusal) return refusal;
         var access = await jurisdiction.GetAsync(ct);
         if (id is { } unitId)
         {
-            var unit = await access.Units(db.Units.AsNoTracking()).FirstOrDefaultAsync(u => u.Id == unitId, ct);
-            if (unit is null) return NotFound();
-            if (!access.CanEdit(unit.Path)) return Forbid();
+            var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, ct);
             var parentCode = await db.Units.Where(u => u.Id == unit.ParentId).Select(u => u.Code).FirstOrDefaultAsync(ct);
             Input = new UnitForm { ParentCode = parentCode, Code = unit.Code, NameEn = unit.NameEn, NameHi = unit.NameHi,
                 AssemblyConstituencyId = unit.AssemblyConstituencyId, PartNumber = unit.PartNumber };
@@ -50,13 +49,18 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
+        if (await RefuseAsync(id, ct) is { } refusal) return refusal;
         FormErrors.Localize(ModelState);
         int? parentId = null;
         var code = Input.ParentCode?.Trim().ToUpperInvariant();
         if (!string.IsNullOrEmpty(code))
         {
             var access = await jurisdiction.GetAsync(ct);
-            parentId = await access.Units(db.Units).Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+            // The unit's present parent stays usable even when it lies above the caller's posts.
+            var currentParent = id is null ? null : await db.Units.Where(u => u.Id == id).Select(u => u.ParentId).FirstOrDefaultAsync(ct);
+            var reachable = access.Units(db.Units);
+            parentId = await db.Units.Where(u => u.Code == code && (u.Id == currentParent || reachable.Any(v => v.Id == u.Id)))
+                .Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
             if (parentId is null) ModelState.AddModelError("Input.ParentCode", T("No unit has the code {0}.", code));
         }
         if (ModelState.IsValid)
@@ -81,5 +85,18 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
             Constituencies = (await db.Constituencies.AsNoTracking().Where(c => c.Kind == Geography.ConstituencyKind.Assembly)
                 .OrderBy(c => c.Number).Select(c => new { c.Id, c.Number, c.NameEn, c.NameHi }).ToListAsync(ct))
                 .Select(c => (c.Id, $"{c.Number} {Name(c.NameEn, c.NameHi)}")).ToList();
+    }
+
+    /// <summary>
+    /// Decided before anything else, so a form posted about a unit out of reach echoes nothing back:
+    /// 404 for a unit the caller may not see, 403 where they may look but not edit.
+    /// </summary>
+    async Task<IActionResult?> RefuseAsync(int? id, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        if (id is not { } unitId) return access.EditsAnywhere ? null : Forbid();
+        var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        if (path is null || !access.CanRead(path)) return NotFound();
+        return access.CanEdit(path) ? null : Forbid();
     }
 }

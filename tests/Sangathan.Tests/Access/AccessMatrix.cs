@@ -1,0 +1,171 @@
+using System.Net.Http.Json;
+using Sangathan.Tests.Infrastructure;
+
+namespace Sangathan.Tests.Access;
+
+/// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal }
+
+/// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
+public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
+{
+    public Branch Target => World.Of(Side);
+}
+
+/// <param name="Lists">A list or search: it answers 200 with what the caller may see, so a refusal may be a 200 without the
+/// outside data; the caller who may read the side must find it there.</param>
+/// <param name="NamesInBody">The target is named in the body, not the route: a target the caller may not see gets the
+/// same 400 as one that does not exist.</param>
+/// <param name="MayFailValidation">An allowed call may still be turned down by a business rule (a second seating).</param>
+/// <param name="AnyAnswer">Sign-in and other endpoints open to all, whose answer depends on what is sent, not who sends it.</param>
+/// <param name="EndsSession">The call ends the caller's sessions; it runs on a fresh one.</param>
+public sealed record Entry(Need Need, Func<Call, Task<HttpRequestMessage>> Request,
+    bool Lists = false, bool NamesInBody = false, bool MayFailValidation = false, bool AnyAnswer = false, bool EndsSession = false);
+
+/// <summary>
+/// Every endpoint of the app, keyed "METHOD route" (a page handler adds "?handler=Name"), with what it needs and a
+/// call to make. An endpoint the app maps but this table lacks fails the matrix, so a new endpoint gets an entry.
+/// </summary>
+public static class AccessMatrix
+{
+    public static readonly IReadOnlyDictionary<string, Entry> Entries = new Dictionary<string, Entry>
+    {
+        // Open to all: no data behind them.
+        ["GET /health"] = new(Need.Public, Get(_ => "/health")),
+        ["GET /language/{code}"] = new(Need.Public, Get(_ => "/language/en?returnUrl=/")),
+        ["GET /openapi/{documentName}.json"] = new(Need.Public, Get(_ => "/openapi/v1.json")),
+        ["GET /api/{documentName?}"] = new(Need.Public, Get(_ => "/api")),
+        ["GET /api/scalar.js"] = new(Need.Public, Get(_ => "/api/scalar.js")),
+        ["GET /api/scalar.aspnetcore.js"] = new(Need.Public, Get(_ => "/api/scalar.aspnetcore.js")),
+        ["GET /api/favicon.svg"] = new(Need.Public, Get(_ => "/api/favicon.svg")),
+        ["GET /status/{code:int}"] = new(Need.Public, Get(_ => "/status/404"), AnyAnswer: true),
+        ["GET /sign-in"] = new(Need.Public, Get(_ => "/sign-in")),
+        ["POST /sign-in?handler=Send"] = new(Need.Public, Form(_ => "/sign-in?handler=Send", _ => new() { ["Mobile"] = Tree.RandomMobile() }), AnyAnswer: true),
+        ["POST /sign-in?handler=Verify"] = new(Need.Public, Form(_ => "/sign-in?handler=Verify", _ => new() { ["Mobile"] = Tree.RandomMobile(), ["Code"] = "000000" }), AnyAnswer: true),
+        ["GET /staff/sign-in"] = new(Need.Public, Get(_ => "/staff/sign-in")),
+        ["POST /staff/sign-in"] = new(Need.Public, Form(_ => "/staff/sign-in", _ => new() { ["Username"] = "nobody", ["Password"] = "wrong-password", ["Code"] = "000000" }), AnyAnswer: true),
+        ["POST /api/v1/auth/code"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/auth/code", _ => new { mobile = Tree.RandomMobile() }), AnyAnswer: true),
+        ["POST /api/v1/auth/token"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/auth/token", _ => new { mobile = Tree.RandomMobile(), code = "000000" }), AnyAnswer: true),
+        ["POST /api/v1/auth/staff-token"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/auth/staff-token", _ => new { username = "nobody", password = "wrong-password", code = "000000" }), AnyAnswer: true),
+
+        // Anyone signed in, about themselves.
+        ["GET /"] = new(Need.SignedIn, Get(_ => "/")),
+        ["GET /account"] = new(Need.SignedIn, Get(_ => "/account")),
+        ["POST /account?handler=SignOut"] = new(Need.SignedIn, Form(_ => "/account?handler=SignOut", _ => []), EndsSession: true),
+        ["POST /account?handler=Everywhere"] = new(Need.SignedIn, Form(_ => "/account?handler=Everywhere", _ => []), EndsSession: true),
+        ["GET /api/v1/me"] = new(Need.SignedIn, Get(_ => "/api/v1/me")),
+        ["POST /api/v1/auth/sign-out"] = new(Need.SignedIn, Json(HttpMethod.Post, _ => "/api/v1/auth/sign-out", _ => new { }), EndsSession: true),
+        ["POST /api/v1/auth/sign-out-everywhere"] = new(Need.SignedIn, Json(HttpMethod.Post, _ => "/api/v1/auth/sign-out-everywhere", _ => new { }), EndsSession: true),
+        ["GET /api/v1/levels"] = new(Need.SignedIn, Get(_ => "/api/v1/levels")),
+        ["GET /search"] = new(Need.SignedIn, Get(_ => "/search")),
+
+        // The tree: a booth and what hangs on it.
+        ["GET /api/v1/units/root"] = new(Need.ReadsAll, Get(_ => "/api/v1/units/root")),
+        ["GET /api/v1/units/{id:int}"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}")),
+        ["GET /units/{id:int}"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}")),
+        ["GET /api/v1/completeness"] = new(Need.ReadBooth, Get(c => $"/api/v1/completeness?unitId={c.Target.Booth}")),
+        ["GET /completeness"] = new(Need.ReadBooth, Get(c => $"/completeness?unit={c.Target.Booth}")),
+        ["GET /api/v1/vacancies"] = new(Need.ReadBooth, Get(c => $"/api/v1/vacancies?regionId={c.Target.District}"), Lists: true),
+        ["GET /vacancies"] = new(Need.ReadBooth, Get(c => $"/vacancies?region={c.Target.District}"), Lists: true),
+        ["POST /api/v1/search"] = new(Need.ReadBooth, Json(HttpMethod.Post, _ => "/api/v1/search", c => new { q = c.Target.Person.FirstName }), Lists: true),
+        ["POST /search"] = new(Need.ReadBooth, Form(_ => "/search", c => new() { ["q"] = c.Target.Person.FirstName }), Lists: true),
+
+        ["PUT /api/v1/units/{id:int}"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/units/{c.Target.Booth}", c => new
+        {
+            parentId = c.Target.Mandal, code = c.Target.BoothCode, nameEn = c.Target.BoothEn, nameHi = c.Target.BoothHi,
+        })),
+        ["GET /units/{id:int}/edit"] = new(Need.EditBooth, Get(c => $"/units/{c.Target.Booth}/edit")),
+        ["POST /units/{id:int}/edit"] = new(Need.EditBooth, Form(c => $"/units/{c.Target.Booth}/edit", c => new()
+        {
+            ["Input.ParentCode"] = c.Target.MandalCode, ["Input.Code"] = c.Target.BoothCode,
+            ["Input.NameEn"] = c.Target.BoothEn, ["Input.NameHi"] = c.Target.BoothHi,
+        })),
+        ["POST /api/v1/units"] = new(Need.EditMandal, Json(HttpMethod.Post, _ => "/api/v1/units", c => new
+        {
+            parentId = c.Target.Mandal, code = Tree.NewCode("N"), nameEn = "Matrix Booth", nameHi = "मैट्रिक्स बूथ",
+        }), NamesInBody: true),
+        ["GET /units/new"] = new(Need.EditsSomewhere, Get(c => $"/units/new?parentId={c.Target.Mandal}")),
+        ["POST /units/new"] = new(Need.EditMandal, Form(_ => "/units/new", c => new()
+        {
+            ["Input.ParentCode"] = c.Target.MandalCode, ["Input.Code"] = Tree.NewCode("N"),
+            ["Input.NameEn"] = "Matrix Booth", ["Input.NameHi"] = "मैट्रिक्स बूथ",
+        }), NamesInBody: true),
+
+        ["POST /api/v1/units/{id:int}/appointments"] = new(Need.EditBooth, async c =>
+        {
+            await c.World.FreeCommitteeSeatsAsync(c.Side);
+            return await Json(HttpMethod.Post, c => $"/api/v1/units/{c.Target.Booth}/appointments", c => new
+            {
+                postId = c.World.BoothCommitteePost, newPerson = new { nameEn = "Matrix Member", nameHi = "मैट्रिक्स सदस्य", mobile = Tree.RandomMobile() },
+            })(c);
+        }),
+        ["GET /units/{id:int}/appoint"] = new(Need.EditBooth, Get(c => $"/units/{c.Target.Booth}/appoint")),
+        ["POST /units/{id:int}/appoint"] = new(Need.EditBooth, async c =>
+        {
+            await c.World.FreeCommitteeSeatsAsync(c.Side);
+            return await Form(c => $"/units/{c.Target.Booth}/appoint", c => new()
+            {
+                ["Input.PostId"] = c.World.BoothCommitteePost.ToString(), ["Input.Mobile"] = Tree.RandomMobile(),
+                ["Input.NameEn"] = "Matrix Member", ["Input.NameHi"] = "मैट्रिक्स सदस्य",
+            })(c);
+        }),
+        ["POST /api/v1/appointments/{id:int}/end"] = new(Need.EditBooth, async c =>
+        {
+            var appointment = await c.World.FreshAppointmentAsync(c.Side);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/appointments/{appointment}/end", _ => new { })(c);
+        }),
+        ["POST /people/{id:int}?handler=End"] = new(Need.EditBooth, async c =>
+        {
+            var appointment = await c.World.FreshAppointmentAsync(c.Side);
+            return await Form(c => $"/people/{c.Target.PersonId}?handler=End", _ => new() { ["appointmentId"] = appointment.ToString() })(c);
+        }),
+
+        // The person at the booth.
+        ["GET /api/v1/people/{id:int}"] = new(Need.ReadBooth, Get(c => $"/api/v1/people/{c.Target.PersonId}")),
+        ["GET /people/{id:int}"] = new(Need.ReadBooth, Get(c => $"/people/{c.Target.PersonId}")),
+        ["GET /photos/{id:int}"] = new(Need.ReadBooth, Get(c => $"/photos/{c.Target.PhotoId}")),
+        ["PUT /api/v1/people/{id:int}"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/people/{c.Target.PersonId}", c => c.Target.Person)),
+        ["GET /people/{id:int}/edit"] = new(Need.EditBooth, Get(c => $"/people/{c.Target.PersonId}/edit")),
+        ["POST /people/{id:int}/edit"] = new(Need.EditBooth, Form(c => $"/people/{c.Target.PersonId}/edit", c => new()
+        {
+            ["Input.NameEn"] = c.Target.Person.NameEn, ["Input.NameHi"] = c.Target.Person.NameHi, ["Input.Mobile"] = c.Target.Person.Mobile,
+            ["Input.Email"] = c.Target.Person.Email, ["Input.Village"] = c.Target.Person.Village,
+        })),
+        ["POST /api/v1/people/{id:int}/reveal"] = new(Need.Reveal, Json(HttpMethod.Post, c => $"/api/v1/people/{c.Target.PersonId}/reveal", _ => new { reason = "Access matrix check" })),
+        ["POST /people/{id:int}?handler=Reveal"] = new(Need.Reveal, Form(c => $"/people/{c.Target.PersonId}?handler=Reveal", _ => new() { ["reason"] = "Access matrix check" })),
+        ["POST /api/v1/people/"] = new(Need.EditsSomewhere, Json(HttpMethod.Post, _ => "/api/v1/people/", _ => new { nameEn = "Matrix Person", nameHi = "मैट्रिक्स व्यक्ति", mobile = Tree.RandomMobile() })),
+        ["GET /people/new"] = new(Need.EditsSomewhere, Get(_ => "/people/new")),
+        ["POST /people/new"] = new(Need.EditsSomewhere, Form(_ => "/people/new", _ => new()
+        {
+            ["Input.NameEn"] = "Matrix Person", ["Input.NameHi"] = "मैट्रिक्स व्यक्ति", ["Input.Mobile"] = Tree.RandomMobile(),
+        })),
+
+        // The war room's own.
+        ["GET /api/v1/constituencies/"] = new(Need.WarRoom, Get(_ => "/api/v1/constituencies/")),
+        ["POST /api/v1/constituencies/{id:int}/representatives"] = new(Need.WarRoom, Json(HttpMethod.Post,
+            c => $"/api/v1/constituencies/{c.World.ConstituencyId}/representatives", c => new { personId = c.Target.PersonId }), MayFailValidation: true),
+        ["GET /constituencies"] = new(Need.WarRoom, Get(_ => "/constituencies")),
+        ["POST /constituencies"] = new(Need.WarRoom, Form(_ => "/constituencies", c => new()
+        {
+            ["constituencyId"] = c.World.ConstituencyId.ToString(), ["mobile"] = c.Target.Person.Mobile,
+        }), MayFailValidation: true),
+        ["GET /api/v1/audit/"] = new(Need.Audit, Get(_ => "/api/v1/audit/")),
+        ["GET /api/v1/audit/verify"] = new(Need.Audit, Get(_ => "/api/v1/audit/verify")),
+        ["GET /audit"] = new(Need.Audit, Get(_ => "/audit")),
+    };
+
+    static Func<Call, Task<HttpRequestMessage>> Get(Func<Call, string> path) =>
+        c => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path(c)));
+
+    static Func<Call, Task<HttpRequestMessage>> Json(HttpMethod method, Func<Call, string> path, Func<Call, object> body) =>
+        c => Task.FromResult(new HttpRequestMessage(method, path(c)) { Content = JsonContent.Create(body(c)) });
+
+    /// <summary>A form posted as a browser posts it, with the antiforgery token a page gave this client.</summary>
+    static Func<Call, Task<HttpRequestMessage>> Form(Func<Call, string> path, Func<Call, Dictionary<string, string>> fields) =>
+        async c =>
+        {
+            var values = fields(c);
+            values["__RequestVerificationToken"] = await c.World.FormTokenAsync(c.Client);
+            return new HttpRequestMessage(HttpMethod.Post, path(c)) { Content = new FormUrlEncodedContent(values) };
+        };
+}

@@ -1,0 +1,30 @@
+namespace Sangathan.Tests.Access;
+
+/// <summary>
+/// The access rules as the issue states them, written out by hand so the matrix checks the app against the
+/// specification rather than against itself: war-room administrators and data-entry operators reach the whole
+/// tree; office bearers reach the units under their posts, presidents editing and secretaries only viewing;
+/// auditors read the audit log and nothing of the tree; only administrators reveal masked data.
+/// </summary>
+public static class Rules
+{
+    public static bool Allows(Need need, Caller caller, Side side)
+    {
+        var warRoom = caller is Caller.Admin or Caller.DataEntry;
+        var inside = side == Side.Inside;
+        return need switch
+        {
+            Need.Public => true,
+            Need.SignedIn => caller != Caller.Anonymous,
+            Need.ReadBooth => warRoom || (inside && caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident),
+            Need.EditBooth => warRoom || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
+            // The booth's president holds nothing above the booth, so the mandal is beyond them.
+            Need.EditMandal => warRoom || (inside && caller is Caller.DistrictPresident),
+            Need.EditsSomewhere => warRoom || caller is Caller.DistrictPresident or Caller.BoothPresident,
+            Need.ReadsAll or Need.WarRoom => warRoom,
+            Need.Audit => caller is Caller.Admin or Caller.Auditor,
+            Need.Reveal => caller == Caller.Admin,
+            _ => throw new ArgumentOutOfRangeException(nameof(need)),
+        };
+    }
+}
