@@ -18,6 +18,12 @@ public sealed class Jurisdiction(IHttpContextAccessor http, AppDb db, IOptions<A
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
         var staffId = int.TryParse(user.FindFirst(SessionClaims.StaffId)?.Value, out var s) ? s : (int?)null;
         var personId = int.TryParse(user.FindFirst(SessionClaims.PersonId)?.Value, out var p) ? p : (int?)null;
+        return await ForAsync(personId, staffId, roles, ct);
+    }
+
+    /// <summary>The access of someone who is not the caller of this request: background work done for them.</summary>
+    public async Task<Access> ForAsync(int? personId, int? staffId, IReadOnlySet<string> roles, CancellationToken ct)
+    {
         if (personId is null) return new Access(null, staffId, roles, []);
 
         var editors = options.Value.EditorPosts;

@@ -8,10 +8,11 @@ public interface IAuditActor
 }
 
 /// <summary>The caller of the current request; "system" outside of one (start-up, demo loads).</summary>
-public sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
+public sealed class HttpAuditActor(IHttpContextAccessor http, ActingFor acting) : IAuditActor
 {
     public string Label =>
-        http.HttpContext?.User.FindFirst(AuditClaims.Actor)?.Value
+        acting.Label
+        ?? http.HttpContext?.User.FindFirst(AuditClaims.Actor)?.Value
         ?? (http.HttpContext is null ? "system" : "anonymous");
 
     public string? Ip => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
@@ -29,4 +30,13 @@ public sealed class SystemActor : IAuditActor
     public static readonly SystemActor Instance = new();
     public string Label => "system";
     public string? Ip => null;
+}
+
+/// <summary>
+/// Set by background work done for someone (an import they started), so that its changes are logged as theirs
+/// even though no request of theirs is running.
+/// </summary>
+public sealed class ActingFor
+{
+    public string? Label { get; set; }
 }

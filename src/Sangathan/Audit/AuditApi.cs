@@ -7,6 +7,7 @@ public static class AuditApi
     public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ActingFor>();
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddScoped<AuditLog>();

@@ -24,7 +24,9 @@ internal static class ChangeCapture
     ];
 
     // Sessions, codes and failures are the sign-in's own bookkeeping; sign-ins are logged as events instead.
-    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead or Access.Session or Access.OtpCode or Access.SignInFailure)
+    // So is an import's: its file, progress and report. What an import changes in the tree is audited row by row.
+    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead or Access.Session or Access.OtpCode or Access.SignInFailure
+            or Import.ImportJob or Import.ImportFile or Import.ImportRowResult or Import.ImportMapping)
         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 
     public static List<CapturedChange> Collect(ChangeTracker tracker)

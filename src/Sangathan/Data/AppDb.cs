@@ -22,6 +22,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Representative> Representatives => Set<Representative>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Audit.AuditHead> AuditHeads => Set<Audit.AuditHead>();
+    public DbSet<Import.ImportJob> ImportJobs => Set<Import.ImportJob>();
+    public DbSet<Import.ImportFile> ImportFiles => Set<Import.ImportFile>();
+    public DbSet<Import.ImportRowResult> ImportRows => Set<Import.ImportRowResult>();
+    public DbSet<Import.ImportMapping> ImportMappings => Set<Import.ImportMapping>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }

@@ -140,6 +140,23 @@ public static class AccessMatrix
             ["Input.NameEn"] = "Matrix Person", ["Input.NameHi"] = "मैट्रिक्स व्यक्ति", ["Input.Mobile"] = Tree.RandomMobile(),
         })),
 
+        // Imports: anyone who edits may upload; a job is its uploader's and the war room's (here, a war-room member's).
+        ["GET /imports"] = new(Need.EditsSomewhere, Get(_ => "/imports")),
+        ["POST /imports"] = new(Need.EditsSomewhere, Form(_ => "/imports", _ => []), MayFailValidation: true),
+        ["POST /api/v1/imports/"] = new(Need.EditsSomewhere, _ =>
+        {
+            var form = new MultipartFormDataContent { { new ByteArrayContent("District,Mobile\n"u8.ToArray()), "file", "header-only.csv" } };
+            return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/") { Content = form });
+        }, MayFailValidation: true),
+        ["GET /api/v1/imports/templates/{kind}.xlsx"] = new(Need.SignedIn, Get(_ => "/api/v1/imports/templates/appointments.xlsx")),
+        ["GET /imports/{id:int}"] = new(Need.ReadsAll, Get(c => $"/imports/{c.World.ImportJobId}")),
+        ["POST /imports/{id:int}?handler=Map"] = new(Need.ReadsAll, Form(c => $"/imports/{c.World.ImportJobId}?handler=Map", _ => []), MayFailValidation: true),
+        ["POST /imports/{id:int}?handler=Commit"] = new(Need.ReadsAll, Form(c => $"/imports/{c.World.ImportJobId}?handler=Commit", _ => []), MayFailValidation: true),
+        ["GET /api/v1/imports/{id:int}"] = new(Need.ReadsAll, Get(c => $"/api/v1/imports/{c.World.ImportJobId}")),
+        ["GET /api/v1/imports/{id:int}/report.xlsx"] = new(Need.ReadsAll, Get(c => $"/api/v1/imports/{c.World.ImportJobId}/report.xlsx")),
+        ["PUT /api/v1/imports/{id:int}/mapping"] = new(Need.ReadsAll, Json(HttpMethod.Put, c => $"/api/v1/imports/{c.World.ImportJobId}/mapping", _ => new { columns = new { } }), MayFailValidation: true),
+        ["POST /api/v1/imports/{id:int}/commit"] = new(Need.ReadsAll, Json(HttpMethod.Post, c => $"/api/v1/imports/{c.World.ImportJobId}/commit", _ => new { }), MayFailValidation: true),
+
         // The war room's own.
         ["GET /api/v1/constituencies/"] = new(Need.WarRoom, Get(_ => "/api/v1/constituencies/")),
         ["POST /api/v1/constituencies/{id:int}/representatives"] = new(Need.WarRoom, Json(HttpMethod.Post,

@@ -38,6 +38,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Branch Outside { get; private set; } = null!;
     public int BoothCommitteePost { get; private set; }
     public int ConstituencyId { get; private set; }
+    public int ImportJobId { get; private set; }
     readonly Dictionary<Caller, int> personOf = [];
     readonly Dictionary<Caller, HttpClient> clients = [];
     HttpClient admin = null!;
@@ -55,6 +56,9 @@ public sealed class MatrixWorld : IAsyncLifetime
         personOf[Caller.DistrictPresident] = await HolderAsync(tree, Inside.District, "district", "president", "Dinesh Pradhan", "दिनेश प्रधान");
         personOf[Caller.DistrictSecretary] = await HolderAsync(tree, Inside.District, "district", "secretary", "Sarita Sachiv", "सरिता सचिव");
         personOf[Caller.BoothPresident] = await HolderAsync(tree, Inside.Booth, "booth", "president", "Bhola Boothwala", "भोला बूथवाला");
+
+        ImportJobId = await new Import.ImportClient(App.CreateAdminClient()).UploadOkAsync("matrix.csv", Import.ImportClient.Csv(
+            $"District,Block,Mandal,Booth,Post,Name,Mobile\nInnerdistrict,Matrix Block,Matrix Mandal,77,President,Matrix Import,{Tree.RandomMobile()}\n"));
 
         ConstituencyId = await App.WithDb(async db =>
         {

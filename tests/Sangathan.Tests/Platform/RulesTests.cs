@@ -60,6 +60,7 @@ public sealed partial class RulesTests
         Assert.Empty(missing);
     }
 
-    [GeneratedRegex("""\bT\("((?:[^"\\]|\\.)*)"[,)]""")]
+    // T("..."), and the messages kept as templates and translated when shown (import problems, file errors).
+    [GeneratedRegex("""(?:\bT\(|ImportFileException\(|\.Problem\([^,()]+, |(?<!AuthenticateResult\.)\bFail\()"((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex Phrase();
 }

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Access;
+using Sangathan.Audit;
+using Sangathan.Data;
+
+namespace Sangathan.Import;
+
+/// <summary>
+/// Runs a job's check (what each row would do, nothing saved) or its commit (the valid rows saved, chunk by
+/// chunk, each chunk with its report lines and the checkpoint in one transaction). A commit cut off by a stop
+/// resumes after its checkpoint: what a chunk saved is either all there or not at all.
+/// </summary>
+internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor acting, AuditLog audit, TimeProvider clock,
+    IOptions<ImportOptions> options)
+{
+    const int ChunkRows = 500;
+
+    /// <summary>For tests: called with the checkpoint after each saved chunk; true stops the commit there, as a server stop would.</summary>
+    internal Func<int, bool>? StopAfter { get; set; }
+
+    public async Task CheckAsync(int jobId, CancellationToken ct)
+    {
+        var (job, records, planner, _) = await OpenAsync(jobId, ct);
+        await db.ImportRows.Where(r => r.JobId == jobId).ExecuteDeleteAsync(ct);
+        Reset(job);
+        // A first pass only counts, for the progress bar; it also finds a broken file before any row is judged.
+        job.Rows = records.Count();
+        if (job.Rows > options.Value.MaxRows)
+            throw new ImportFileException("The file has too many rows: at most {0}.", options.Value.MaxRows.ToString());
+        await db.SaveChangesAsync(ct);
+        foreach (var chunk in records.Chunk(ChunkRows))
+        {
+            var plans = await planner.PlanAsync(chunk, new HashSet<int>(), ct);
+            db.ImportRows.AddRange(plans.Select(p => new ImportRowResult
+            {
+                JobId = jobId, Sheet = p.Record.Sheet, Number = p.Record.Number, Planned = p.Outcome, Summary = p.Summary(),
+                Problems = p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Problems),
+            }));
+            Count(job, plans.Select(p => p.Outcome));
+            job.HeartbeatAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            db.Attach(job);
+            planner.Changes.Clear();
+        }
+        job.State = ImportState.Checked;
+        job.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task CommitAsync(int jobId, CancellationToken ct)
+    {
+        var (job, records, planner, tree) = await OpenAsync(jobId, ct);
+        var included = (await db.ImportRows.Where(r => r.JobId == jobId && r.Include).Select(r => r.Number).ToListAsync(ct)).ToHashSet();
+        if (job.CommittedThrough == 0) Reset(job);
+        foreach (var chunk in records.Where(r => r.Number > job.CommittedThrough).Chunk(ChunkRows))
+        {
+            var plans = await planner.PlanAsync(chunk, included, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var writable = plans.Where(p => p.Outcome is RowOutcome.Create or RowOutcome.Update).ToList();
+            var changes = planner.Changes.Where(c => writable.Any(p => p.ChangedUnits.Any(u => ReferenceEquals(u, c.Entity)) || ReferenceEquals(p.Person, c.Entity))).ToList();
+            await ChunkWriter.WriteAsync(db, tree, writable, changes, ct);
+            foreach (var outcome in plans.GroupBy(p => p.Outcome))
+            {
+                var numbers = outcome.Select(p => p.Record.Number).ToList();
+                await db.ImportRows.Where(r => r.JobId == jobId && numbers.Contains(r.Number))
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Done, outcome.Key), ct);
+            }
+            Count(job, plans.Select(p => p.Outcome));
+            job.CommittedThrough = chunk[^1].Number;
+            job.HeartbeatAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            db.Attach(job);
+            planner.Changes.Clear();
+            if (StopAfter?.Invoke(job.CommittedThrough) == true) throw new OperationCanceledException();
+        }
+        job.State = ImportState.Committed;
+        job.FinishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditDraft("import", nameof(ImportJob), job.Id.ToString(), null,
+            JsonSerializer.Serialize(new { job.FileName, job.FileSha256, job.Creates, job.Updates, job.Unchanged, job.Rejected, job.Duplicates, job.Resumes })), ct);
+    }
+
+    async Task<(ImportJob, IEnumerable<ImportRecord>, RowPlanner, ImportTree)> OpenAsync(int jobId, CancellationToken ct)
+    {
+        var job = await db.ImportJobs.FirstAsync(j => j.Id == jobId, ct);
+        acting.Label = job.ActorLabel;
+        var roles = (job.Roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var access = await jurisdiction.ForAsync(job.PersonId, job.StaffId, roles, ct);
+        var content = await db.ImportFiles.Where(f => f.JobId == jobId).Select(f => f.Content).FirstAsync(ct);
+        var tree = await ImportTree.LoadAsync(db, ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var records = ImportSource.Records(content, job, options.Value);
+        return (job, records, new RowPlanner(db, tree, access, today), tree);
+    }
+
+    static void Reset(ImportJob job)
+    {
+        job.Processed = job.Creates = job.Updates = job.Unchanged = job.Rejected = job.Duplicates = 0;
+        job.Failure = null;
+    }
+
+    static void Count(ImportJob job, IEnumerable<RowOutcome> outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            job.Processed++;
+            switch (o)
+            {
+                case RowOutcome.Create: job.Creates++; break;
+                case RowOutcome.Update: job.Updates++; break;
+                case RowOutcome.Unchanged: job.Unchanged++; break;
+                case RowOutcome.Reject: job.Rejected++; break;
+                case RowOutcome.Duplicate: job.Duplicates++; break;
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Geography;
+using Sangathan.Organization;
+using Sangathan.People;
+
+namespace Sangathan.Import;
+
+/// <summary>
+/// The whole unit tree, levels, posts and assembly constituencies in memory for one import run: a 54,000-row
+/// file looks up its units by name among siblings tens of thousands of times, which must not each be a query.
+/// Units the file creates join it, so later rows find them (in a check they are never saved).
+/// </summary>
+internal sealed class ImportTree
+{
+    readonly Dictionary<string, Unit> byCode = new(StringComparer.OrdinalIgnoreCase);
+    readonly ConditionalWeakTable<Unit, List<Unit>> children = new();
+    readonly Dictionary<int, Unit> byId = [];
+    public required IReadOnlyList<Level> Levels { get; init; }
+    public required ILookup<int, Post> PostsByLevel { get; init; }
+    public required IReadOnlyList<Constituency> Assemblies { get; init; }
+    public Unit? Root { get; private set; }
+
+    public static async Task<ImportTree> LoadAsync(AppDb db, CancellationToken ct)
+    {
+        var tree = new ImportTree
+        {
+            Levels = await db.Levels.AsNoTracking().OrderBy(l => l.Depth).ToListAsync(ct),
+            PostsByLevel = (await db.Posts.AsNoTracking().ToListAsync(ct)).ToLookup(p => p.LevelId),
+            Assemblies = await db.Constituencies.AsNoTracking().Where(c => c.Kind == ConstituencyKind.Assembly).ToListAsync(ct),
+        };
+        await foreach (var unit in db.Units.AsNoTracking().OrderBy(u => u.Depth).AsAsyncEnumerable().WithCancellation(ct))
+            tree.Add(unit);
+        return tree;
+    }
+
+    public void Add(Unit unit)
+    {
+        byCode[unit.Code] = unit;
+        if (unit.Id != 0) byId[unit.Id] = unit;
+        if (unit.ParentId is null && unit.Depth == 0) Root ??= unit;
+        else if (ParentOf(unit) is { } parent) children.GetOrCreateValue(parent).Add(unit);
+    }
+
+    /// <summary>A unit the file created has a parent object before it has a parent id.</summary>
+    readonly ConditionalWeakTable<Unit, Unit> newParents = new();
+
+    public void AddNew(Unit unit, Unit parent)
+    {
+        newParents.AddOrUpdate(unit, parent);
+        byCode[unit.Code] = unit;
+        children.GetOrCreateValue(parent).Add(unit);
+    }
+
+    public Unit? ParentOf(Unit unit) =>
+        newParents.TryGetValue(unit, out var p) ? p : unit.ParentId is { } id && byId.TryGetValue(id, out var q) ? q : null;
+
+    /// <summary>Called once a commit has saved new units: they are then found by id like the rest.</summary>
+    public void Saved(Unit unit) => byId[unit.Id] = unit;
+
+    public Unit? ByCode(string code) => byCode.GetValueOrDefault(code.Trim());
+
+    public IReadOnlyList<Unit> ChildrenOf(Unit unit) => children.TryGetValue(unit, out var list) ? list : [];
+
+    public Level? LevelAt(int depth) => Levels.FirstOrDefault(l => l.Depth == depth);
+
+    /// <summary>The path of the nearest ancestor already in the database: what access rules judge a new unit by.</summary>
+    public string SavedPathOf(Unit unit)
+    {
+        for (Unit? u = unit; u is not null; u = ParentOf(u))
+            if (u.Id != 0) return u.Path;
+        return "/";
+    }
+}

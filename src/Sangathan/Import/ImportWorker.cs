@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Data;
+
+namespace Sangathan.Import;
+
+/// <summary>
+/// Runs checks and commits one at a time in the background. At start it picks up the jobs a stopped server
+/// left mid-way: a check starts over (it saved nothing), a commit resumes after its last saved chunk.
+/// </summary>
+internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, ILogger<ImportWorker> log,
+    IOptions<ImportOptions> options, TimeProvider clock) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        await ResumeLeftoversAsync(stopping);
+        await foreach (var jobId in queue.ReadAllAsync(stopping))
+            await RunAsync(jobId, stopping);
+    }
+
+    /// <summary>Queues the jobs a stopped server left mid-way; run at every start.</summary>
+    internal async Task ResumeLeftoversAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var left = await db.ImportJobs.Where(j => j.State == ImportState.Checking || j.State == ImportState.Committing)
+            .OrderBy(j => j.Id).ToListAsync(ct);
+        foreach (var job in left)
+        {
+            if (job.State == ImportState.Committing) job.Resumes++;
+            queue.Enqueue(job.Id);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    async Task RunAsync(int jobId, CancellationToken stopping)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        limit.CancelAfter(TimeSpan.FromMinutes(options.Value.MaxMinutes));
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var state = await db.ImportJobs.Where(j => j.Id == jobId).Select(j => (ImportState?)j.State).FirstOrDefaultAsync(stopping);
+        var run = scope.ServiceProvider.GetRequiredService<ImportRun>();
+        try
+        {
+            if (state == ImportState.Checking) await run.CheckAsync(jobId, limit.Token);
+            else if (state == ImportState.Committing) await run.CommitAsync(jobId, limit.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The server is stopping: the job stays as it is and resumes at the next start.
+        }
+        catch (Exception e)
+        {
+            // Kept as an English template and its arguments, so the report shows it in each reader's language.
+            var failure = e switch
+            {
+                ImportFileException f => string.Join("|", [f.Message, .. f.Args]),
+                OperationCanceledException => "The import took longer than {0} minutes and was stopped.|" + options.Value.MaxMinutes,
+                _ => "The import stopped on an unexpected error; rows saved before it are kept.",
+            };
+            if (e is not (ImportFileException or OperationCanceledException)) LogFailed(log, jobId, e);
+            using var fresh = scopes.CreateScope();
+            var db2 = fresh.ServiceProvider.GetRequiredService<AppDb>();
+            await db2.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.State, ImportState.Failed).SetProperty(j => j.Failure, failure)
+                .SetProperty(j => j.FinishedAt, clock.GetUtcNow()), CancellationToken.None);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import {JobId} failed")]
+    static partial void LogFailed(ILogger logger, int jobId, Exception e);
+}

@@ -1,0 +1,39 @@
+using Sangathan.Organization;
+using Sangathan.People;
+
+namespace Sangathan.Import;
+
+/// <summary>What one row asks for, worked out against the tree and the rows before it; nothing saved yet.</summary>
+internal sealed class RowPlan(ImportRecord record)
+{
+    public ImportRecord Record { get; } = record;
+    public List<RowProblem> Problems { get; } = [];
+    public bool IsDuplicate { get; set; }
+    public Unit? Unit { get; set; }
+    public List<(Unit Unit, Unit Parent)> NewUnits { get; } = [];
+    public List<Unit> ChangedUnits { get; } = [];
+    public Person? Person { get; set; }
+    public bool NewPerson { get; set; }
+    public bool PersonChanged { get; set; }
+    public Post? Post { get; set; }
+    public bool NewAppointment { get; set; }
+    public DateOnly From { get; set; }
+
+    public RowOutcome Outcome =>
+        Problems.Count > 0 ? (IsDuplicate ? RowOutcome.Duplicate : RowOutcome.Reject)
+        : NewUnits.Count > 0 || NewPerson || NewAppointment ? RowOutcome.Create
+        : ChangedUnits.Count > 0 || PersonChanged ? RowOutcome.Update
+        : RowOutcome.Unchanged;
+
+    public void Problem(string field, string message, params string[] args) =>
+        Problems.Add(new RowProblem(Record.Column(field), field.Length == 0 ? null : Record[field], message, args.Length == 0 ? null : args));
+
+    /// <summary>A line for the report: the unit, and who goes into which post.</summary>
+    public string Summary()
+    {
+        var unit = Unit is null ? "" : $"{Unit.NameEn} ({Unit.Code})";
+        var who = Person is null ? "" : $"{Person.NameEn}" + (Post is null ? "" : $": {Post.NameEn}");
+        var text = string.Join(" · ", new[] { unit, who }.Where(s => s.Length > 0));
+        return text.Length > 500 ? text[..500] : text;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Organization;
+using Sangathan.People;
+
+namespace Sangathan.Import;
+
+internal sealed partial class RowPlanner
+{
+    async Task LoadPeopleAsync(List<RowPlan> plans, CancellationToken ct)
+    {
+        var mobiles = plans.Select(p => PersonRules.NormalizeMobile(p.Record[Fields.Mobile]))
+            .OfType<string>().Where(m => !peopleByMobile.ContainsKey(m)).Distinct().ToList();
+        foreach (var batch in mobiles.Chunk(500))
+            foreach (var person in await db.People.AsNoTracking().Where(p => batch.Contains(p.Mobile!)).ToListAsync(ct))
+                peopleByMobile[person.Mobile!] = person;
+    }
+
+    async Task LoadHoldersAsync(List<RowPlan> plans, CancellationToken ct)
+    {
+        var units = plans.Where(p => p.Unit is { Id: > 0 }).Select(p => p.Unit!.Id).Where(id => !holdersInDb.ContainsKey(id)).Distinct().ToList();
+        foreach (var id in units) holdersInDb[id] = [];
+        foreach (var batch in units.Chunk(500))
+        {
+            var rows = await db.Appointments.AsNoTracking().Where(a => batch.Contains(a.UnitId) && a.Until == null)
+                .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.UnitId, a.PostId, a.PersonId, p.NameKey })
+                .ToListAsync(ct);
+            foreach (var h in rows) holdersInDb[h.UnitId].Add((h.PostId, h.PersonId, h.NameKey));
+        }
+    }
+
+    void ResolvePerson(RowPlan plan, bool included)
+    {
+        var r = plan.Record;
+        var nameEn = PersonRules.CleanOrNull(r[Fields.NameEn]);
+        var nameHi = PersonRules.CleanOrNull(r[Fields.NameHi]);
+        var mobileText = r[Fields.Mobile];
+        if (nameEn is null && nameHi is null && mobileText is null)
+        {
+            if (r[Fields.Post] is not null) plan.Problem(Fields.Post, "The row names a post but no person for it.");
+            return;
+        }
+        // Names come in either script; the one missing takes the other until someone writes it.
+        nameEn ??= nameHi;
+        nameHi ??= nameEn;
+        var key = PersonRules.KeyOf(nameEn!);
+
+        string? mobile = null;
+        if (mobileText is not null)
+        {
+            mobile = PersonRules.NormalizeMobile(mobileText);
+            if (mobile is null)
+            {
+                plan.Problem(Fields.Mobile, MobileProblem(mobileText));
+                return;
+            }
+        }
+
+        // The same mobile under another name, in the file or in the database, is for a person to decide.
+        if (mobile is not null && !included)
+        {
+            if (mobilesSeen.TryGetValue(mobile, out var seen) && seen.NameKey != key)
+            {
+                plan.IsDuplicate = true;
+                plan.Problem(Fields.Mobile, "Row {0} has the same mobile under another name.", seen.Row.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+            if (peopleByMobile.TryGetValue(mobile, out var known) && known.NameKey != key && known.Id != 0)
+            {
+                plan.IsDuplicate = true;
+                plan.Problem(Fields.Mobile, "{0} already has this mobile.", known.NameEn);
+                return;
+            }
+        }
+        if (mobile is not null) mobilesSeen.TryAdd(mobile, (r.Number, key));
+
+        var person = mobile is not null ? peopleByMobile.GetValueOrDefault(mobile) : null;
+        person ??= HolderByName(plan.Unit!, key);
+        if (person is null)
+        {
+            var (clean, errors) = PersonValidation.Check(new PersonInput(nameEn, nameHi, mobile, r[Fields.Email], r[Fields.Village],
+                r[Fields.Jurisdiction], r[Fields.Facebook], r[Fields.X], r[Fields.Instagram], r[Fields.YouTube], r[Fields.WhatsApp],
+                ParseGender(r[Fields.Gender]), ParseDate(r[Fields.DateOfBirth])), TimeProvider.System);
+            foreach (var e in errors) plan.Problems.Add(new RowProblem(r.Column(FieldOf(e.Field)), r[FieldOf(e.Field)], e.Message));
+            if (errors.Count > 0) return;
+            person = clean;
+            plan.NewPerson = true;
+            if (mobile is not null) peopleByMobile[mobile] = person;
+        }
+        else UpdatePerson(plan, person, r);
+        plan.Person = person;
+        PlanAppointment(plan, person, key);
+    }
+
+    Person? HolderByName(Unit unit, string key)
+    {
+        if (holdersPlanned.TryGetValue(unit, out var planned) && planned.FirstOrDefault(h => h.Person.NameKey == key).Person is { } p) return p;
+        return null;
+    }
+
+    void UpdatePerson(RowPlan plan, Person person, ImportRecord r)
+    {
+        void Set(string field, string property, string? current)
+        {
+            if (r[field] is { } value && PersonRules.Clean(value) is var clean && clean != current) Change(plan, person, property, clean);
+        }
+        if (r[Fields.NameHi] is not null && person.NameHi == person.NameEn) Set(Fields.NameHi, nameof(Person.NameHi), person.NameHi);
+        Set(Fields.Email, nameof(Person.Email), person.Email);
+        Set(Fields.Village, nameof(Person.Village), person.Village);
+        Set(Fields.Jurisdiction, nameof(Person.Jurisdiction), person.Jurisdiction);
+    }
+
+    void PlanAppointment(RowPlan plan, Person person, string key)
+    {
+        var r = plan.Record;
+        if (r[Fields.Post] is not { } written) return;
+        var unit = plan.Unit!;
+        var level = tree.Levels.First(l => l.Depth == unit.Depth);
+        var wanted = Names.Key(written);
+        var post = tree.PostsByLevel[level.Id].FirstOrDefault(p => Names.Key(p.Key) == wanted || Names.Key(p.NameEn) == wanted || Names.Key(p.NameHi) == wanted);
+        if (post is null) { plan.Problem(Fields.Post, "A {0} has no post called {1}.", level.NameEn, written); return; }
+        plan.Post = post;
+
+        var inDb = unit.Id == 0 ? [] : holdersInDb.GetValueOrDefault(unit.Id) ?? [];
+        var planned = holdersPlanned.TryGetValue(unit, out var list) ? list : holdersPlanned[unit] = [];
+        var holds = (person.Id != 0 && inDb.Any(h => h.PostId == post.Id && h.PersonId == person.Id))
+            || planned.Any(h => h.PostId == post.Id && ReferenceEquals(h.Person, person));
+        if (holds) return;
+
+        // The same name in the same post of the same unit, with another mobile or none, is likely the same person twice.
+        if (inDb.Any(h => h.PostId == post.Id && h.NameKey == key && h.PersonId != person.Id)
+            || holdersSeen.ContainsKey((unit, post.Id, key)))
+        {
+            plan.IsDuplicate = true;
+            plan.Problem(Fields.NameEn, "Someone of this name already holds this post here.");
+            return;
+        }
+        var filled = inDb.Count(h => h.PostId == post.Id) + planned.Count(h => h.PostId == post.Id);
+        if (filled >= post.Seats) { plan.Problem(Fields.Post, "Every seat of this post is filled: end an appointment first."); return; }
+
+        var from = r[Fields.From] is { } f ? ParseDate(f) : today;
+        if (from is null || from > today) { plan.Problem(Fields.From, "This is not a date in the past."); return; }
+        plan.From = from.Value;
+        plan.NewAppointment = true;
+        planned.Add((post.Id, person));
+        holdersSeen[(unit, post.Id, key)] = r.Number;
+    }
+
+    static string FieldOf(string personField) => personField switch
+    {
+        "NameEn" => Fields.NameEn, "NameHi" => Fields.NameHi, "Mobile" => Fields.Mobile, "Email" => Fields.Email,
+        "Village" => Fields.Village, "DateOfBirth" => Fields.DateOfBirth, _ => personField.ToLowerInvariant(),
+    };
+
+    static string MobileProblem(string written) =>
+        written.Contains('E', StringComparison.OrdinalIgnoreCase) && written.Contains('+')
+            ? "Excel turned this mobile into a rounded number: format the column as text and type it again."
+            : "Enter a 10-digit Indian mobile number.";
+
+    internal static Gender ParseGender(string? text) => Names.Key(text) switch
+    {
+        "m" or "male" or "पुरुष" or "पु" => Gender.Male,
+        "f" or "female" or "महिला" or "स्त्री" or "म" => Gender.Female,
+        "other" or "अन्य" => Gender.Other,
+        _ => Gender.Unspecified,
+    };
+
+    internal static DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        string[] formats = ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d-M-yyyy", "dd.MM.yyyy"];
+        if (DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        // Excel keeps dates as days since 1899-12-30.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 80000)
+            return DateOnly.FromDateTime(new DateTime(1899, 12, 30).AddDays(Math.Floor(serial)));
+        return null;
+    }
+}

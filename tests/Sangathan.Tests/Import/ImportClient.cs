@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Sangathan.Import;
+
+namespace Sangathan.Tests.Import;
+
+/// <summary>Uploads a file through the API and waits for the background check or commit, as the page's user would.</summary>
+public sealed class ImportClient(HttpClient client)
+{
+    public async Task<HttpResponseMessage> UploadAsync(string name, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", name);
+        return await client.PostAsync("/api/v1/imports/", form);
+    }
+
+    public async Task<int> UploadOkAsync(string name, byte[] content)
+    {
+        var response = await UploadAsync(name, content);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>The job once it is no longer running.</summary>
+    public async Task<JsonElement> SettledAsync(int id, string? outcome = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var job = await client.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}{(outcome is null ? "" : "?outcome=" + outcome)}");
+            var state = job.GetProperty("state").GetString();
+            if (state is not (nameof(ImportState.Checking) or nameof(ImportState.Committing))) return job;
+            Assert.True(DateTime.UtcNow < deadline, $"import {id} still {state}");
+            await Task.Delay(100);
+        }
+    }
+
+    public async Task<JsonElement> CommitAsync(int id, params int[] include)
+    {
+        await SettledAsync(id);
+        var response = await client.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { include });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await SettledAsync(id);
+    }
+
+    public static byte[] Csv(string text) => [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)];
+}

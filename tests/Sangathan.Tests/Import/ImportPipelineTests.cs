@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Tests.Infrastructure;
+
+namespace Sangathan.Tests.Import;
+
+public sealed class ImportPipelineTests(SangathanFactory app) : IClassFixture<SangathanFactory>
+{
+    readonly HttpClient admin = app.CreateAdminClient();
+
+    async Task<(string District, string DistrictHi)> DistrictAsync()
+    {
+        var tree = new Tree(admin);
+        var name = "Imp" + Guid.NewGuid().ToString("N")[..6];
+        await tree.UnitAsync(await tree.StateAsync(), Tree.NewCode("D"), name, "इंपोर्ट" + name[3..]);
+        return (name, "इंपोर्ट" + name[3..]);
+    }
+
+    static string BoothFile(string district, string mobile1, string mobile2) => $"""
+        Rajasthan PCC — booth presidents,,,,,,
+        ,,,,,,
+        जिला,ब्लॉक,मंडल,बूथ संख्या,पद,नाम,मोबाइल नंबर
+        {district},Sanganer,Mandal Ek,12,अध्यक्ष,रामलाल मीणा,{mobile1}
+        {district},Sanganer,Mandal Ek,13,अध्यक्ष,सीता देवी,"{mobile2}"
+        {district},Sanganer,Mandal Ek,14,अध्यक्ष,गलत नंबर,9.829E+09
+        """;
+
+    async Task<(int Units, int People, int Appointments)> CountsAsync() =>
+        await app.WithDb(async db => (await db.Units.CountAsync(), await db.People.CountAsync(), await db.Appointments.CountAsync()));
+
+    [Fact]
+    public async Task ACheckSavesNothingTheCommitSavesTheValidRowsAndTheSameFileAgainChangesNothing()
+    {
+        var (district, _) = await DistrictAsync();
+        var m1 = Tree.RandomMobile();
+        var m2 = Tree.RandomMobile();
+        var file = ImportClient.Csv(BoothFile(district, $"{m1[3..8]} {m1[8..]}", $"+91-{m2[3..8]}-{m2[8..]}"));
+        var imports = new ImportClient(admin);
+        var before = await CountsAsync();
+
+        var id = await imports.UploadOkAsync("booths.csv", file);
+        var checkedJob = await imports.SettledAsync(id);
+        Assert.Equal("Checked", checkedJob.GetProperty("state").GetString());
+        Assert.Equal(3, checkedJob.GetProperty("rows").GetInt32());
+        Assert.Equal(2, checkedJob.GetProperty("creates").GetInt32());
+        Assert.Equal(1, checkedJob.GetProperty("rejected").GetInt32());
+        Assert.Equal(before, await CountsAsync());
+        var rejected = checkedJob.GetProperty("rowPage").EnumerateArray().Single(r => r.GetProperty("planned").GetString() == "Reject");
+        Assert.Equal(6, rejected.GetProperty("number").GetInt32());
+        var problem = rejected.GetProperty("problems")[0];
+        Assert.Equal("मोबाइल नंबर", problem.GetProperty("column").GetString());
+        Assert.Equal("9.829E+09", problem.GetProperty("value").GetString());
+        Assert.Contains("Excel", problem.GetProperty("problem").GetString());
+
+        var committed = await imports.CommitAsync(id);
+        Assert.Equal("Committed", committed.GetProperty("state").GetString());
+        var after = await CountsAsync();
+        // A block, a mandal and two booths; two presidents, each in their post.
+        Assert.Equal((before.Units + 4, before.People + 2, before.Appointments + 2), after);
+        var booth = await app.WithDb(db => db.Units.AsNoTracking().SingleAsync(u => u.PartNumber == 12 && u.NameEn == "Booth 12" && u.Path.Contains("/")
+            && db.Appointments.Any(a => a.UnitId == u.Id && db.People.Any(p => p.Id == a.PersonId && p.Mobile == m1))));
+        Assert.Equal("बूथ 12", booth.NameHi);
+
+        var again = await imports.UploadOkAsync("booths.csv", file);
+        var second = await imports.CommitAsync(again);
+        Assert.Equal(2, second.GetProperty("unchanged").GetInt32());
+        Assert.Equal(0, second.GetProperty("creates").GetInt32() + second.GetProperty("updates").GetInt32());
+        Assert.Equal(after, await CountsAsync());
+        var page = await admin.GetStringAsync($"/imports/{again}");
+        Assert.Contains("Nothing changed", page);
+    }
+
+    [Fact]
+    public async Task TheReportListsEachProblemWithItsRowColumnAndValueInHindi()
+    {
+        var (district, _) = await DistrictAsync();
+        var imports = new ImportClient(admin);
+        var id = await imports.UploadOkAsync("booths.csv", ImportClient.Csv(BoothFile(district, Tree.RandomMobile(), Tree.RandomMobile())));
+        await imports.SettledAsync(id);
+        await admin.GetAsync("/language/hi?returnUrl=/");
+        var bytes = await admin.GetByteArrayAsync($"/api/v1/imports/{id}/report.xlsx");
+        await admin.GetAsync("/language/en?returnUrl=/");
+        var rows = Sangathan.Import.TableReader.Read(bytes, new Sangathan.Import.ImportOptions()).ToList();
+        Assert.True(rows[0].Cells[1] == "पंक्ति", string.Join("|", rows[0].Cells));
+        var bad = rows.Single(r => r.Cells[1] == "6");
+        Assert.Equal(["6", "अस्वीकृत", "मोबाइल नंबर", "9.829E+09"], bad.Cells.Skip(1).Take(4));
+        Assert.Contains("Excel", bad.Cells[5]);
+    }
+
+    [Fact]
+    public async Task ASecondNameForAKnownMobileWaitsForADecision()
+    {
+        var (district, _) = await DistrictAsync();
+        var mobile = Tree.RandomMobile();
+        var file = ImportClient.Csv($"""
+            District,Block,Mandal,Booth,Post,Name,Mobile
+            {district},Chaksu,Mandal Do,21,President,Mohan Lal,{mobile}
+            {district},Chaksu,Mandal Do,22,President,Sohan Lal,{mobile}
+            """);
+        var imports = new ImportClient(admin);
+        var id = await imports.UploadOkAsync("dupes.csv", file);
+        var job = await imports.SettledAsync(id);
+        Assert.Equal(1, job.GetProperty("duplicates").GetInt32());
+        var dupe = job.GetProperty("rowPage").EnumerateArray().Single(r => r.GetProperty("planned").GetString() == "Duplicate");
+        Assert.Equal(3, dupe.GetProperty("number").GetInt32());
+        Assert.Contains("Row 2", dupe.GetProperty("problems")[0].GetProperty("problem").GetString());
+
+        var done = await imports.CommitAsync(id);
+        Assert.Equal(1, done.GetProperty("duplicates").GetInt32());
+        Assert.Equal(1, await app.WithDb(db => db.People.CountAsync(p => p.Mobile == mobile)));
+    }
+
+    [Fact]
+    public async Task RowsOutsideTheUploadersJurisdictionAreRejected()
+    {
+        var (mine, _) = await DistrictAsync();
+        var (theirs, _) = await DistrictAsync();
+        var tree = new Tree(admin);
+        var root = await tree.UnitJsonAsync((await admin.GetFromJsonAsync<JsonElement>("/api/v1/units/root")).GetProperty("unit").GetProperty("id").GetInt32());
+        var mineId = await app.WithDb(db => db.Units.Where(u => u.NameEn == mine).Select(u => u.Id).SingleAsync());
+        await tree.AppointAsync(mineId, await tree.PostIdAsync("district", "president"), "Zila Adhyaksh", "ज़िला अध्यक्ष", Tree.RandomMobile());
+        var president = await app.WithDb(db => db.People.Where(p => p.NameEn == "Zila Adhyaksh").OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
+        var imports = new ImportClient(app.CreatePersonClient(president));
+        var id = await imports.UploadOkAsync("two.csv", ImportClient.Csv($"""
+            District,Block,Mandal,Booth,Post,Name,Mobile
+            {mine},Bassi,Mandal Teen,31,President,Apna Aadmi,{Tree.RandomMobile()}
+            {theirs},Bassi,Mandal Teen,31,President,Paraya Aadmi,{Tree.RandomMobile()}
+            """));
+        var job = await imports.SettledAsync(id);
+        Assert.Equal(1, job.GetProperty("creates").GetInt32());
+        var outside = job.GetProperty("rowPage").EnumerateArray().Single(r => r.GetProperty("number").GetInt32() == 3);
+        Assert.Equal("Reject", outside.GetProperty("planned").GetString());
+        Assert.Contains("outside your jurisdiction", outside.GetProperty("problems")[0].GetProperty("problem").GetString());
+        Assert.NotEqual(JsonValueKind.Undefined, root.ValueKind);
+    }
+
+    [Fact]
+    public async Task AnotherUsersImportIsNotFound()
+    {
+        var (district, _) = await DistrictAsync();
+        var id = await new ImportClient(admin).UploadOkAsync("mine.csv", ImportClient.Csv(BoothFile(district, Tree.RandomMobile(), Tree.RandomMobile())));
+        var other = app.CreateStaffClient("auditor");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/imports/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/imports/{id}/report.xlsx")).StatusCode);
+    }
+}
