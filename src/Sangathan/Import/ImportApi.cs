@@ -38,7 +38,8 @@ public static class ImportApi
     /// <summary>Reads an upload whole (it is kept for the background check), refusing it past the size limit.</summary>
     internal static async Task<(byte[]? Content, string? Error)> ReadUploadAsync(IFormFile? file, long maxBytes, CancellationToken ct)
     {
-        if (file is null || file.Length == 0) return (null, T("Choose an .xlsx or .csv file."));
+        if (file is null) return (null, T("Choose an .xlsx or .csv file."));
+        if (file.Length == 0) return (null, T("The file is empty."));
         if (file.Length > maxBytes) return (null, T("The file is too large: at most {0} MB.", (maxBytes / 1024 / 1024).ToString()));
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);

@@ -224,7 +224,7 @@ internal static class HindiTexts
         ["Progress"] = "प्रगति",
         ["{0} of {1} rows"] = "{1} में से {0} पंक्तियाँ",
         ["Nothing changed: the database already held every row of this file."] = "कुछ नहीं बदला: इस फ़ाइल की हर पंक्ति पहले से मौजूद थी।",
-        ["The server stopped during this import; it resumed after row {0}, and nothing was saved twice."] = "इस आयात के दौरान सर्वर रुक गया था; आयात पंक्ति {0} के बाद से फिर चला, और कुछ भी दो बार नहीं सहेजा गया।",
+        ["The server stopped during this import; it resumed where it had stopped, and nothing was saved twice."] = "इस आयात के दौरान सर्वर रुक गया था; आयात वहीं से फिर चला जहाँ रुका था, और कुछ भी दो बार नहीं सहेजा गया।",
         ["Rows up to {0} were saved; the rest were not."] = "पंक्ति {0} तक सहेजी गईं; बाक़ी नहीं।",
         ["Download the report (.xlsx)"] = "रिपोर्ट डाउनलोड करें (.xlsx)",
         ["Which field does each column hold?"] = "हर कॉलम में क्या है?",
