@@ -35,6 +35,25 @@ internal sealed class BenchDatabase
     public DbConnection Connect() =>
         Provider == "sqlite" ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
 
+    /// <summary>An empty database for the import benchmark, made afresh each run: bench/.data/import.db or sangathan_import.</summary>
+    public static async Task<BenchDatabase> OpenImportAsync(string provider, BenchOptions options)
+    {
+        if (provider == "sqlite")
+        {
+            Directory.CreateDirectory(options.DataFolder);
+            var file = Path.Combine(options.DataFolder, "import.db");
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+            return new BenchDatabase("sqlite", $"Data Source={file};Pooling=True");
+        }
+        var server = Environment.GetEnvironmentVariable("SANGATHAN_BENCH_PG")
+            ?? throw new InvalidOperationException("SANGATHAN_BENCH_PG is empty: give a PostgreSQL connection string, or use bench/run.");
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync(server, "DROP DATABASE IF EXISTS sangathan_import WITH (FORCE)");
+        await AdminAsync(server, "CREATE DATABASE sangathan_import TEMPLATE template0 ENCODING 'UTF8'");
+        return new BenchDatabase("postgres", new NpgsqlConnectionStringBuilder(server) { Database = "sangathan_import" }.ConnectionString);
+    }
+
     public static async Task<BenchDatabase> OpenAsync(string provider, BenchOptions options)
     {
         if (provider == "sqlite")

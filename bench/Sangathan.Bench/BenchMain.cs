@@ -21,6 +21,18 @@ internal static class BenchMain
         using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
         var machine = Machine.Describe(options.Root);
         var blocks = new Dictionary<string, string>();
+        if (options.Import)
+        {
+            foreach (var provider in options.Providers)
+            {
+                var result = await ImportBench.RunAsync(provider, options);
+                blocks[provider] = ImportReport.Block(result, machine);
+                Console.WriteLine(blocks[provider]);
+            }
+            ImportReport.Write(options.ReportFile, blocks);
+            Console.WriteLine($"Wrote {options.ReportFile}");
+            return 0;
+        }
         foreach (var provider in options.Providers)
         {
             var result = await ProviderBench.RunAsync(provider, options, logging);

@@ -9,8 +9,6 @@ namespace Sangathan.Bench;
 /// </summary>
 internal static class Report
 {
-    const string Begin = "<!-- bench:pages -->";
-    const string End = "<!-- /bench:pages -->";
 
     const string Intro = """
         ## Pages at full scale: unit pages, completeness, search
@@ -43,8 +41,8 @@ internal static class Report
         average beside each table says how busy it was; above the core count, every time is longer than the app's own.
         """;
 
-    static string Marker(string provider) => $"<!-- bench:pages:{provider} -->";
-    static string MarkerEnd(string provider) => $"<!-- /bench:pages:{provider} -->";
+    static string Marker(string provider, string section = "pages") => $"<!-- bench:{section}:{provider} -->";
+    static string MarkerEnd(string provider, string section = "pages") => $"<!-- /bench:{section}:{provider} -->";
 
     public static string Block(ProviderResult r, Machine m, BenchOptions o)
     {
@@ -85,29 +83,37 @@ internal static class Report
         return sb.ToString();
     }
 
-    public static void Write(string file, IReadOnlyDictionary<string, string> blocks)
+    public static void Write(string file, IReadOnlyDictionary<string, string> blocks) => Write(file, "pages", Intro, blocks);
+
+    /// <summary>Rewrites one benchmark's section of the file (between its markers), keeping each database's block not run now.</summary>
+    public static void Write(string file, string name, string intro, IReadOnlyDictionary<string, string> blocks)
     {
+        var (begin, end) = ($"<!-- bench:{name} -->", $"<!-- /bench:{name} -->");
         var text = File.Exists(file) ? File.ReadAllText(file) : "# Benchmarks\n";
-        var section = new StringBuilder().AppendLine(Begin).AppendLine(Intro.TrimEnd());
+        var section = new StringBuilder().AppendLine(begin).AppendLine(intro.TrimEnd());
         foreach (var provider in new[] { "sqlite", "postgres" })
         {
-            var block = blocks.TryGetValue(provider, out var fresh) ? fresh : Existing(text, provider);
-            section.AppendLine().AppendLine(block ?? $"{Marker(provider)}\n*Not run yet on {provider}.*\n{MarkerEnd(provider)}");
+            var block = blocks.TryGetValue(provider, out var fresh) ? fresh : Existing(text, provider, name);
+            section.AppendLine().AppendLine(block ?? $"{Marker(provider, name)}\n*Not run yet on {provider}.*\n{MarkerEnd(provider, name)}");
         }
-        section.Append(End);
+        section.Append(end);
 
-        var start = text.IndexOf(Begin, StringComparison.Ordinal);
-        var end = text.IndexOf(End, StringComparison.Ordinal);
-        text = start >= 0 && end > start
-            ? text[..start] + section + text[(end + End.Length)..]
+        var start = text.IndexOf(begin, StringComparison.Ordinal);
+        var stop = text.IndexOf(end, StringComparison.Ordinal);
+        text = start >= 0 && stop > start
+            ? text[..start] + section + text[(stop + end.Length)..]
             : text.TrimEnd() + "\n\n" + section + "\n";
         File.WriteAllText(file, text);
     }
 
-    static string? Existing(string text, string provider)
+    public static string Open(string provider, string name) => Marker(provider, name);
+
+    public static string Close(string provider, string name) => MarkerEnd(provider, name);
+
+    static string? Existing(string text, string provider, string name)
     {
-        var start = text.IndexOf(Marker(provider), StringComparison.Ordinal);
-        var end = text.IndexOf(MarkerEnd(provider), StringComparison.Ordinal);
-        return start >= 0 && end > start ? text[start..(end + MarkerEnd(provider).Length)] : null;
+        var start = text.IndexOf(Marker(provider, name), StringComparison.Ordinal);
+        var end = text.IndexOf(MarkerEnd(provider, name), StringComparison.Ordinal);
+        return start >= 0 && end > start ? text[start..(end + MarkerEnd(provider, name).Length)] : null;
     }
 }

@@ -55,8 +55,10 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var (job, records, planner, tree) = await OpenAsync(jobId, ct);
         var included = (await db.ImportRows.Where(r => r.JobId == jobId && r.Include).Select(r => r.Number).ToListAsync(ct)).ToHashSet();
         if (job.CommittedThrough == 0) Reset(job);
+        var chunks = 0;
         foreach (var chunk in records.Where(r => r.Number > job.CommittedThrough).Chunk(ChunkRows))
         {
+            if (IsPowerOfFour(++chunks)) await RefreshStatisticsAsync(ct);
             var plans = await planner.PlanAsync(chunk, included, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var writable = plans.Where(p => p.Outcome is RowOutcome.Create or RowOutcome.Update).ToList();
@@ -96,6 +98,19 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var records = ImportSource.Records(content, job, options.Value);
         return (job, records, new RowPlanner(db, tree, access, today), tree);
+    }
+
+    static bool IsPowerOfFour(int n) => (n & (n - 1)) == 0 && (n & 0x55555555) != 0;
+
+    /// <summary>
+    /// A file can grow the tables many times over, faster than PostgreSQL's autovacuum notices; on statistics from
+    /// before, its planner walks the whole of Units for each recounted booth (a 54,000-row file took 80 s instead of
+    /// 40). Refreshed before chunks 1, 4, 16, 64, ..., as the tables grow by a factor each time: a few times per file.
+    /// </summary>
+    async Task RefreshStatisticsAsync(CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"Units\", \"Appointments\"", ct);
     }
 
     static void Reset(ImportJob job)

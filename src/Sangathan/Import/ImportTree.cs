@@ -15,7 +15,8 @@ namespace Sangathan.Import;
 internal sealed class ImportTree
 {
     readonly Dictionary<string, Unit> byCode = new(StringComparer.OrdinalIgnoreCase);
-    readonly ConditionalWeakTable<Unit, List<Unit>> children = new();
+    readonly Dictionary<Unit, List<Unit>> children = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<Unit, Dictionary<string, Unit>> childByKey = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<int, Unit> byId = [];
     public required IReadOnlyList<Level> Levels { get; init; }
     public required ILookup<int, Post> PostsByLevel { get; init; }
@@ -40,7 +41,7 @@ internal sealed class ImportTree
         byCode[unit.Code] = unit;
         if (unit.Id != 0) byId[unit.Id] = unit;
         if (unit.ParentId is null && unit.Depth == 0) Root ??= unit;
-        else if (ParentOf(unit) is { } parent) children.GetOrCreateValue(parent).Add(unit);
+        else if (ParentOf(unit) is { } parent) AddChild(parent, unit);
     }
 
     /// <summary>A unit the file created has a parent object before it has a parent id.</summary>
@@ -50,8 +51,22 @@ internal sealed class ImportTree
     {
         newParents.AddOrUpdate(unit, parent);
         byCode[unit.Code] = unit;
-        children.GetOrCreateValue(parent).Add(unit);
+        AddChild(parent, unit);
     }
+
+    void AddChild(Unit parent, Unit child)
+    {
+        if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
+        list.Add(child);
+        if (!childByKey.TryGetValue(parent, out var keys)) childByKey[parent] = keys = [];
+        // The first of two same-named siblings keeps the name, as a search by name would find it first.
+        keys.TryAdd(Names.Key(child.NameEn), child);
+        keys.TryAdd(Names.Key(child.NameHi), child);
+    }
+
+    /// <summary>A child by its name in either script, compared as <see cref="Names.Key"/> does.</summary>
+    public Unit? ChildNamed(Unit parent, string key) =>
+        childByKey.TryGetValue(parent, out var keys) ? keys.GetValueOrDefault(key) : null;
 
     public Unit? ParentOf(Unit unit) =>
         newParents.TryGetValue(unit, out var p) ? p : unit.ParentId is { } id && byId.TryGetValue(id, out var q) ? q : null;

@@ -87,13 +87,12 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Acces
 
     Unit? FindChild(Unit parent, string written, Level level)
     {
-        var key = Names.Key(written);
+        if (tree.ByCode(written) is { } coded && tree.ParentOf(coded) == parent) return coded;
+        if (tree.ChildNamed(parent, Names.Key(written)) is { } named) return named;
         var siblings = tree.ChildrenOf(parent);
-        var match = siblings.FirstOrDefault(u => string.Equals(u.Code, written, StringComparison.OrdinalIgnoreCase))
-            ?? siblings.FirstOrDefault(u => Names.Key(u.NameEn) == key || Names.Key(u.NameHi) == key);
-        if (match is null && int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var part))
-            match = siblings.FirstOrDefault(u => u.PartNumber == part);
-        return match ?? UnitNameMatch.Find(siblings, written);
+        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var part))
+            return siblings.FirstOrDefault(u => u.PartNumber == part);
+        return UnitNameMatch.Find(siblings, written);
     }
 
     Unit NewUnit(RowPlan plan, Unit parent, Level level, string written, string? code)

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sangathan.Bench;
+
+/// <summary>The import benchmark's section of BENCHMARKS.md.</summary>
+internal static class ImportReport
+{
+    const string Name = "import";
+
+    const string Intro = """
+        ## Importing 54,000 booths with their presidents from one .xlsx
+
+            bench/run --import                     # SQLite and PostgreSQL, then rewrites this section
+            bench/run --import --providers sqlite
+
+        The file (`bench/Sangathan.Bench/ImportFile.cs`): a title row, Hindi headers, then 54,000 rows of district,
+        block, mandal, booth number, post, names in English and Hindi, mobile, village, jurisdiction, e-mail, WhatsApp,
+        Facebook, X and Instagram handles (random, so the file compresses no better than a real one), gender and date
+        of birth, nested as the brief counts
+        the organization (33 districts, 400 blocks, 2,200 mandals). Each run starts from an empty database holding only
+        the state and its 33 districts, so the import creates 400 blocks, 2,200 mandals, 54,000 booths, 54,000 people and
+        54,000 appointments, with an audit entry (before and after) for each. It goes through the app's HTTP API as the
+        page does: upload, background check (nothing saved), commit (saved in checkpointed chunks), polled until done.
+        **Again** is the same file uploaded, checked and committed a second time: it must change nothing. **Raw SQL**
+        is the baseline: the same booths, people and appointments written by hand-written prepared INSERTs in one
+        transaction into plain tables of the same database, with no lookups, validation, audit or counters. **Peak
+        memory** is the resident memory of the whole process (the app and the bench's HTTP client in one) sampled every
+        100 ms over both imports, with the GC settings the app ships with (workstation GC, `ConserveMemory` 7); the
+        GC's own peak (what it had committed) is beside it. PostgreSQL runs with `fsync=off` here, which flatters
+        the many small commits of the import and the single one of the baseline alike.
+        Targets: upload to committed under 60 s; memory under 500 MB.
+        """;
+
+    public static string Block(ImportResult r, Machine m)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var total = r.CheckSeconds + r.CommitSeconds;
+        var mb = r.PeakBytes / 1024.0 / 1024.0;
+        var sb = new StringBuilder().AppendLine(Report.Open(r.Database == "SQLite" ? "sqlite" : "postgres", Name));
+        sb.AppendLine($"### {r.Database}").AppendLine();
+        sb.AppendLine($"- Run: {DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm", inv)} UTC, commit {m.Commit}; load average after: {r.Load}.");
+        sb.AppendLine($"- Machine: {m.Cores} cores (nproc), {m.Cpu}, {m.Memory} RAM; {m.Runtime}. Database: {r.Version}.");
+        sb.AppendLine(string.Create(inv, $"- File: {r.FileBytes / 1024.0 / 1024.0:0.0} MB of .xlsx, {r.Rows:N0} rows committed.")).AppendLine();
+        sb.AppendLine("| What | Seconds | ÷ raw SQL | Target | Result |");
+        sb.AppendLine("| --- | ---: | ---: | --- | --- |");
+        sb.AppendLine(string.Create(inv, $"| Upload and check | {r.CheckSeconds:0.0} | {r.CheckSeconds / r.RawSeconds:0.0}× | | |"));
+        sb.AppendLine(string.Create(inv, $"| Commit | {r.CommitSeconds:0.0} | {r.CommitSeconds / r.RawSeconds:0.0}× | | |"));
+        sb.AppendLine(string.Create(inv, $"| **Upload to committed** | **{total:0.0}** | {total / r.RawSeconds:0.0}× | < 60 s | {(total < 60 ? "pass" : "**FAIL**")} |"));
+        sb.AppendLine(string.Create(inv, $"| Same file again (upload, check, commit) | {r.AgainSeconds:0.0} | {r.AgainSeconds / r.RawSeconds:0.0}× | changes nothing | {(r.AgainChangedNothing && r.AgainUnchanged == r.Rows ? $"pass: {r.AgainUnchanged:N0} rows unchanged" : "**FAIL**")} |"));
+        sb.AppendLine(string.Create(inv, $"| Raw SQL insert of the same rows | {r.RawSeconds:0.0} | 1× | | |"));
+        sb.AppendLine(string.Create(inv, $"| Peak memory (MB) | {mb:0} (at start {r.StartBytes / 1024.0 / 1024.0:0}; GC heap at most {r.PeakGcBytes / 1024.0 / 1024.0:0}) | | < 500 MB | {(mb < 500 ? "pass" : "**FAIL**")} |"));
+        sb.Append(Report.Close(r.Database == "SQLite" ? "sqlite" : "postgres", Name));
+        return sb.ToString();
+    }
+
+    public static void Write(string file, IReadOnlyDictionary<string, string> blocks) => Report.Write(file, Name, Intro, blocks);
+}
