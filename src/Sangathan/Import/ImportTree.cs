@@ -17,6 +17,8 @@ internal sealed class ImportTree
     readonly Dictionary<string, Unit> byCode = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<Unit, List<Unit>> children = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<Unit, Dictionary<string, Unit>> childByKey = new(ReferenceEqualityComparer.Instance);
+    // Built for a parent only when a name under it is not found as written: most files never need it.
+    readonly Dictionary<Unit, Dictionary<string, Unit?>> childBySpelling = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<int, Unit> byId = [];
     public required IReadOnlyList<Level> Levels { get; init; }
     public required ILookup<int, Post> PostsByLevel { get; init; }
@@ -62,6 +64,25 @@ internal sealed class ImportTree
         // The first of two same-named siblings keeps the name, as a search by name would find it first.
         keys.TryAdd(Names.Key(child.NameEn), child);
         keys.TryAdd(Names.Key(child.NameHi), child);
+        if (childBySpelling.TryGetValue(parent, out var spellings)) AddSpellings(spellings, child);
+    }
+
+    static void AddSpellings(Dictionary<string, Unit?> spellings, Unit child)
+    {
+        foreach (var key in new[] { UnitNameMatch.SpellingKey(child.NameEn), UnitNameMatch.SpellingKey(child.NameHi) }.Distinct())
+            // Two children with one spelling: neither is picked (null marks the key as taken twice).
+            if (key.Length > 0 && !spellings.TryAdd(key, child) && !ReferenceEquals(spellings[key], child)) spellings[key] = null;
+    }
+
+    /// <summary>The one child whose name is spelled like the written one (<see cref="UnitNameMatch.SpellingKey"/>).</summary>
+    public Unit? ChildSpelled(Unit parent, string written)
+    {
+        if (!childBySpelling.TryGetValue(parent, out var spellings))
+        {
+            childBySpelling[parent] = spellings = [];
+            foreach (var child in ChildrenOf(parent)) AddSpellings(spellings, child);
+        }
+        return spellings.GetValueOrDefault(UnitNameMatch.SpellingKey(written));
     }
 
     /// <summary>A child by its name in either script, compared as <see cref="Names.Key"/> does.</summary>

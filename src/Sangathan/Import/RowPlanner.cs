@@ -92,7 +92,7 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Acces
         var siblings = tree.ChildrenOf(parent);
         if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var part))
             return siblings.FirstOrDefault(u => u.PartNumber == part);
-        return UnitNameMatch.Find(siblings, written);
+        return tree.ChildSpelled(parent, written) ?? (level.Depth == 1 ? UnitNameMatch.Near(siblings, written) : null);
     }
 
     Unit NewUnit(RowPlan plan, Unit parent, Level level, string written, string? code)

@@ -73,6 +73,41 @@ public sealed class ImportPipelineTests(SangathanFactory app) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task DistrictsAndBlocksSpelledAnotherWayAreFoundNotMadeTwice()
+    {
+        // Letters only: a name with digits is never matched one letter away.
+        var suffix = string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('k' + Convert.ToInt32(c.ToString(), 16))));
+        var tree = new Tree(admin);
+        var state = await tree.StateAsync();
+        var chittor = await tree.UnitAsync(state, Tree.NewCode("D"), $"Chittorgarh {suffix}", $"चित्तौड़गढ़ {suffix}");
+        var jhalawar = await tree.UnitAsync(state, Tree.NewCode("D"), $"Jhalawar {suffix}", $"झालावाड़ {suffix}");
+        var file = ImportClient.Csv($"""
+            जिला,ब्लॉक,मंडल,बूथ संख्या,पद,नाम,मोबाइल नंबर
+            Chittaurgarh {suffix},Sanganer,Mandal Ek,1,अध्यक्ष,रामलाल मीणा,{Tree.RandomMobile()}
+            chittorgarh  {suffix.ToUpperInvariant()},Saanganer,Mandal Ek,2,अध्यक्ष,सीता देवी,{Tree.RandomMobile()}
+            चित्तोडगढ {suffix},Sanganer,Mandal Do,3,अध्यक्ष,गोपाल शर्मा,{Tree.RandomMobile()}
+            Jhalawad {suffix},Pirawa,Mandal Ek,1,अध्यक्ष,मोहन लाल,{Tree.RandomMobile()}
+            JHALAVAR {suffix},Pirawa,Mandal Ek,2,अध्यक्ष,मोहन लाल दो,{Tree.RandomMobile()}
+            """);
+        var imports = new ImportClient(admin);
+        var job = await imports.CommitAsync(await imports.UploadOkAsync("spellings.csv", file));
+
+        Assert.Equal("Committed", job.GetProperty("state").GetString());
+        Assert.Equal(0, job.GetProperty("rejected").GetInt32());
+        var under = await app.WithDb(async db =>
+        {
+            var below = await db.Units.Where(u => u.RegionId == chittor || u.RegionId == jhalawar).Where(u => u.Depth > 1)
+                .Select(u => new { u.RegionId, u.Depth }).ToListAsync();
+            Dictionary<int, int> Levels(int region) =>
+                below.Where(u => u.RegionId == region).GroupBy(u => u.Depth).ToDictionary(g => g.Key, g => g.Count());
+            return (Chittor: Levels(chittor), Jhalawar: Levels(jhalawar));
+        });
+        // One block Sanganer however spelled, its two mandals, three booths; the misspelled district took its rows.
+        Assert.Equal(new Dictionary<int, int> { [2] = 1, [3] = 2, [4] = 3 }, under.Chittor);
+        Assert.Equal(new Dictionary<int, int> { [2] = 1, [3] = 1, [4] = 2 }, under.Jhalawar);
+    }
+
+    [Fact]
     public async Task TheReportListsEachProblemWithItsRowColumnAndValueInHindi()
     {
         var (district, _) = await DistrictAsync();
