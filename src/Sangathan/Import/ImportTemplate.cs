@@ -17,7 +17,7 @@ public sealed class ImportTemplate(AppDb db)
         {
             TemplateKind.Units => [Fields.UnitCode, Fields.UnitNameEn, Fields.UnitNameHi, Fields.Constituency, Fields.PartNumber],
             TemplateKind.People => [Fields.NameEn, Fields.NameHi, Fields.Mobile, Fields.Email, Fields.Village, Fields.Jurisdiction,
-                Fields.Gender, Fields.DateOfBirth, Fields.Facebook, Fields.X, Fields.Instagram, Fields.YouTube, Fields.WhatsApp],
+                Fields.VoterId, Fields.Gender, Fields.DateOfBirth, Fields.Facebook, Fields.X, Fields.Instagram, Fields.YouTube, Fields.WhatsApp],
             _ => [Fields.Post, Fields.NameEn, Fields.NameHi, Fields.Mobile, Fields.Email, Fields.Village, Fields.From],
         };
         var headers = (kind == TemplateKind.People ? [] : levelHeaders)

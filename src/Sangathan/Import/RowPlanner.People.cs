@@ -14,6 +14,12 @@ internal sealed partial class RowPlanner
         foreach (var batch in mobiles.Chunk(500))
             foreach (var person in await db.People.AsNoTracking().Where(p => batch.Contains(p.Mobile!)).ToListAsync(ct))
                 peopleByMobile[person.Mobile!] = person;
+
+        var voterIds = plans.Select(p => PersonRules.NormalizeVoterId(p.Record[Fields.VoterId]))
+            .OfType<string>().Where(v => !peopleByVoterId.ContainsKey(v)).Distinct().ToList();
+        foreach (var batch in voterIds.Chunk(500))
+            foreach (var person in await db.People.AsNoTracking().Where(p => batch.Contains(p.VoterId!)).ToListAsync(ct))
+                peopleByVoterId[person.VoterId!] = peopleByMobile.GetValueOrDefault(person.Mobile ?? "") ?? person;
     }
 
     async Task LoadHoldersAsync(List<RowPlan> plans, CancellationToken ct)
@@ -56,6 +62,17 @@ internal sealed partial class RowPlanner
             }
         }
 
+        string? voterId = null;
+        if (r[Fields.VoterId] is { } voterIdText)
+        {
+            voterId = PersonRules.NormalizeVoterId(voterIdText);
+            if (voterId is null)
+            {
+                plan.Problem(Fields.VoterId, "A voter ID (EPIC) is three letters and seven digits, like ABC1234567.");
+                return;
+            }
+        }
+
         // The same mobile under another name, in the file or in the database, is for a person to decide.
         if (mobile is not null && !included)
         {
@@ -72,24 +89,66 @@ internal sealed partial class RowPlanner
                 return;
             }
         }
+        if (voterId is not null && !included && VoterIdTaken(plan, voterId, key)) return;
         if (mobile is not null) mobilesSeen.TryAdd(mobile, (r.Number, key));
+        if (voterId is not null) voterIdsSeen.TryAdd(voterId, (r.Number, key));
 
-        var person = mobile is not null ? peopleByMobile.GetValueOrDefault(mobile) : null;
-        person ??= HolderByName(plan.Unit!, key);
+        var byMobile = mobile is not null ? peopleByMobile.GetValueOrDefault(mobile) : null;
+        var byVoterId = voterId is not null ? peopleByVoterId.GetValueOrDefault(voterId) : null;
+        // One person's mobile with another's voter ID (or with a voter ID other than the one on record) cannot be
+        // settled by a choice to import it anyway: the row is wrong and goes back for correction.
+        if (byMobile is not null && byVoterId is not null && !ReferenceEquals(byMobile, byVoterId))
+        {
+            plan.Problem(Fields.VoterId, "This voter ID is {0}'s, but the mobile is {1}'s.", byVoterId.NameEn, byMobile.NameEn);
+            return;
+        }
+        var person = byMobile ?? byVoterId ?? HolderByName(plan.Unit!, key);
+        if (person?.VoterId is { } onRecord && voterId is not null && onRecord != voterId)
+        {
+            plan.Problem(Fields.VoterId, "{0} already has another voter ID.", person.NameEn);
+            return;
+        }
         if (person is null)
         {
             var (clean, errors) = PersonValidation.Check(new PersonInput(nameEn, nameHi, mobile, r[Fields.Email], r[Fields.Village],
                 r[Fields.Jurisdiction], r[Fields.Facebook], r[Fields.X], r[Fields.Instagram], r[Fields.YouTube], r[Fields.WhatsApp],
-                ParseGender(r[Fields.Gender]), ParseDate(r[Fields.DateOfBirth])), TimeProvider.System);
+                ParseGender(r[Fields.Gender]), ParseDate(r[Fields.DateOfBirth]), voterId), TimeProvider.System);
             foreach (var e in errors) plan.Problems.Add(new RowProblem(r.Column(FieldOf(e.Field)), r[FieldOf(e.Field)], e.Message));
             if (errors.Count > 0) return;
             person = clean;
             plan.NewPerson = true;
             if (mobile is not null) peopleByMobile[mobile] = person;
+            if (voterId is not null) peopleByVoterId[voterId] = person;
         }
-        else UpdatePerson(plan, person, r);
+        else
+        {
+            UpdatePerson(plan, person, r);
+            if (voterId is not null && person.VoterId is null)
+            {
+                Change(plan, person, nameof(Person.VoterId), voterId);
+                peopleByVoterId[voterId] = person;
+            }
+        }
         plan.Person = person;
         PlanAppointment(plan, person, key);
+    }
+
+    /// <summary>The same voter ID under another name, in the file or in the database: for a person to decide.</summary>
+    bool VoterIdTaken(RowPlan plan, string voterId, string key)
+    {
+        if (voterIdsSeen.TryGetValue(voterId, out var seen) && seen.NameKey != key)
+        {
+            plan.IsDuplicate = true;
+            plan.Problem(Fields.VoterId, "Row {0} has the same voter ID under another name.", seen.Row.ToString(CultureInfo.InvariantCulture));
+            return true;
+        }
+        if (peopleByVoterId.TryGetValue(voterId, out var known) && known.NameKey != key && known.Id != 0)
+        {
+            plan.IsDuplicate = true;
+            plan.Problem(Fields.VoterId, "{0} already has this voter ID.", known.NameEn);
+            return true;
+        }
+        return false;
     }
 
     Person? HolderByName(Unit unit, string key)
@@ -149,7 +208,7 @@ internal sealed partial class RowPlanner
     static string FieldOf(string personField) => personField switch
     {
         "NameEn" => Fields.NameEn, "NameHi" => Fields.NameHi, "Mobile" => Fields.Mobile, "Email" => Fields.Email,
-        "Village" => Fields.Village, "DateOfBirth" => Fields.DateOfBirth, _ => personField.ToLowerInvariant(),
+        "Village" => Fields.Village, "DateOfBirth" => Fields.DateOfBirth, "VoterId" => Fields.VoterId, _ => personField.ToLowerInvariant(),
     };
 
     static string MobileProblem(string written) =>

@@ -17,6 +17,8 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Acces
 {
     readonly Dictionary<string, Person> peopleByMobile = [];
     readonly Dictionary<string, (int Row, string NameKey)> mobilesSeen = [];
+    readonly Dictionary<string, Person> peopleByVoterId = [];
+    readonly Dictionary<string, (int Row, string NameKey)> voterIdsSeen = [];
     readonly Dictionary<(Unit, int, string), int> holdersSeen = [];
     readonly Dictionary<int, List<(int PostId, int PersonId, string NameKey)>> holdersInDb = [];
     readonly Dictionary<Unit, List<(int PostId, Person Person)>> holdersPlanned = new(ReferenceEqualityComparer.Instance);

@@ -17,7 +17,7 @@ public sealed record SeatHeld(string Kind, int Number, string ConstituencyEn, st
 public sealed record PersonPageData(
     int Id, string NameEn, string NameHi, string? Mobile, string? Email, int? PhotoId, string? Village,
     string? Jurisdiction, string? Facebook, string? X, string? Instagram, string? YouTube, string? WhatsApp,
-    Gender Gender, DateOnly? DateOfBirth, IReadOnlyList<PostHeld> Posts, IReadOnlyList<SeatHeld> Seats,
+    Gender Gender, DateOnly? DateOfBirth, string? VoterId, IReadOnlyList<PostHeld> Posts, IReadOnlyList<SeatHeld> Seats,
     bool ContactsMasked, bool CanEdit, bool CanReveal);
 
 /// <summary>A person with every post held, current first, then past ones newest first.</summary>
@@ -46,7 +46,10 @@ public sealed class GetPersonPage(AppDb db, Jurisdiction jurisdiction)
             masked && p.Mobile is not null ? PersonRules.Mask(p.Mobile) : p.Mobile,
             masked && p.Email is not null ? PersonRules.MaskEmail(p.Email) : p.Email,
             p.PhotoId, p.Village, p.Jurisdiction,
-            p.Facebook, p.X, p.Instagram, p.YouTube, p.WhatsApp, p.Gender, p.DateOfBirth, ordered, seats,
-            masked && (p.Mobile ?? p.Email) is not null, await PersonRead.EditableAsync(db, access, p.Id, ct), masked && access.CanReveal);
+            p.Facebook, p.X, p.Instagram, p.YouTube, p.WhatsApp, p.Gender, p.DateOfBirth,
+            // A voter ID is no contact: nobody but its owner sees it in full without a recorded reveal.
+            p.VoterId is null ? null : access.PersonId == p.Id ? p.VoterId : PersonRules.MaskVoterId(p.VoterId), ordered, seats,
+            masked && (p.Mobile ?? p.Email) is not null, await PersonRead.EditableAsync(db, access, p.Id, ct),
+            (masked && (p.Mobile ?? p.Email) is not null || p.VoterId is not null && access.PersonId != p.Id) && access.CanReveal);
     }
 }

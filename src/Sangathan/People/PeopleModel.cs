@@ -19,7 +19,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         {
             e.Property(link).HasMaxLength(PersonRules.MaxLink);
         }
+        e.Property(p => p.VoterId).HasMaxLength(PersonRules.VoterIdLength);
         e.HasIndex(p => p.Mobile).IsUnique();
+        e.HasIndex(p => p.VoterId).IsUnique();
         // With the id, a name range read in order needs no sort before LIMIT.
         e.HasIndex(p => new { p.NameKey, p.Id });
         e.HasIndex(p => new { p.NameHi, p.Id });

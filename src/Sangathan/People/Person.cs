@@ -22,4 +22,7 @@ public sealed class Person
     public string? WhatsApp { get; set; }
     public Gender Gender { get; set; }
     public DateOnly? DateOfBirth { get; set; }
+
+    /// <summary>The voter ID (EPIC), upper case: unique, so one voter is one person. Personal data: shown masked.</summary>
+    public string? VoterId { get; set; }
 }

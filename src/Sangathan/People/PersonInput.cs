@@ -4,4 +4,4 @@ namespace Sangathan.People;
 public sealed record PersonInput(
     string? NameEn, string? NameHi, string? Mobile, string? Email, string? Village, string? Jurisdiction,
     string? Facebook, string? X, string? Instagram, string? YouTube, string? WhatsApp,
-    Gender Gender = Gender.Unspecified, DateOnly? DateOfBirth = null);
+    Gender Gender = Gender.Unspecified, DateOnly? DateOfBirth = null, string? VoterId = null);

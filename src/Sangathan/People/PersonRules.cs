@@ -10,6 +10,7 @@ public static class PersonRules
     public const int MaxEmail = 254;
     public const int MaxText = 200;
     public const int MaxLink = 300;
+    public const int VoterIdLength = 10;
 
     static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
@@ -50,6 +51,20 @@ public static class PersonRules
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A voter ID (EPIC) as the Election Commission prints it, three letters and seven digits ("ABC1234567"), read
+    /// however it was typed ("abc 123 4567"); null when it is not one.
+    /// </summary>
+    public static string? NormalizeVoterId(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input) || input.Length > 30) return null;
+        var id = string.Concat(Clean(input).Where(c => c is not (' ' or '-' or '/'))).ToUpperInvariant();
+        return id.Length == VoterIdLength && id[..3].All(char.IsAsciiLetterUpper) && id[3..].All(char.IsAsciiDigit) ? id : null;
+    }
+
+    /// <summary>The masked form of a voter ID: ABC•••••67.</summary>
+    public static string MaskVoterId(string voterId) => voterId.Length < 5 ? "••••" : $"{voterId[..3]}•••••{voterId[^2..]}";
 
     public static string KeyOf(string name) => Clean(name).ToLowerInvariant();
 

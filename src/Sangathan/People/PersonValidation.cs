@@ -25,6 +25,13 @@ public static class PersonValidation
         if (email is not null && (email.Length > PersonRules.MaxEmail || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
             errors.Add(new("Email", T("Enter a valid e-mail address.")));
 
+        string? voterId = null;
+        if (!string.IsNullOrWhiteSpace(input.VoterId))
+        {
+            voterId = PersonRules.NormalizeVoterId(input.VoterId);
+            if (voterId is null) errors.Add(new("VoterId", T("A voter ID (EPIC) is three letters and seven digits, like ABC1234567.")));
+        }
+
         var person = new Person
         {
             NameEn = nameEn, NameHi = nameHi, NameKey = PersonRules.KeyOf(nameEn), Mobile = mobile, Email = email,
@@ -37,6 +44,7 @@ public static class PersonValidation
             WhatsApp = Text(errors, "WhatsApp", input.WhatsApp, PersonRules.MaxLink),
             Gender = Enum.IsDefined(input.Gender) ? input.Gender : Gender.Unspecified,
             DateOfBirth = input.DateOfBirth,
+            VoterId = voterId,
         };
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (input.DateOfBirth is { } dob && (dob > today.AddYears(-16) || dob < today.AddYears(-120)))

@@ -9,7 +9,7 @@ namespace Sangathan.People;
 
 public sealed record RevealInput(string? Reason);
 
-public sealed record Contacts(string? Mobile, string? Email);
+public sealed record Contacts(string? Mobile, string? Email, string? VoterId);
 
 /// <summary>
 /// Shows masked personal data in full to the war room, for a stated reason, and writes who saw what
@@ -21,7 +21,7 @@ public sealed class RevealContacts(AppDb db, Jurisdiction jurisdiction, AuditLog
     {
         var access = await jurisdiction.GetAsync(ct);
         var person = await PersonRead.Visible(db, access, db.People.AsNoTracking())
-            .Where(p => p.Id == personId).Select(p => new Contacts(p.Mobile, p.Email)).FirstOrDefaultAsync(ct);
+            .Where(p => p.Id == personId).Select(p => new Contacts(p.Mobile, p.Email, p.VoterId)).FirstOrDefaultAsync(ct);
         if (person is null) return (Outcome.Missing(), null);
         if (!access.CanReveal) return (Outcome.Denied(), null);
         var reason = PersonRules.Clean(input.Reason);

@@ -37,6 +37,8 @@ public sealed class SavePerson(AppDb db, TimeProvider clock, Jurisdiction jurisd
         var photoId = photo is null ? existing.PhotoId : await PhotoStore.SaveAsync(db, photo, ct);
         clean.Id = id;
         clean.PhotoId = photoId;
+        // Forms never show the voter ID in full, so one left empty keeps what is on record.
+        clean.VoterId ??= existing.VoterId;
         db.Entry(existing).CurrentValues.SetValues(clean);
         await db.SaveChangesAsync(ct);
         var units = await db.Appointments.Where(a => a.PersonId == id && a.Until == null).Select(a => a.UnitId).Distinct().ToListAsync(ct);
@@ -50,6 +52,8 @@ public sealed class SavePerson(AppDb db, TimeProvider clock, Jurisdiction jurisd
         var (person, errors) = PersonValidation.Check(input, clock);
         if (person.Mobile is { } mobile && await db.People.AnyAsync(p => p.Mobile == mobile && p.Id != (id ?? 0), ct))
             errors.Add(new("Mobile", T("Another person already has this mobile number.")));
+        if (person.VoterId is { } voterId && await db.People.AnyAsync(p => p.VoterId == voterId && p.Id != (id ?? 0), ct))
+            errors.Add(new("VoterId", T("Another person already has this voter ID.")));
         return (person, errors);
     }
 }

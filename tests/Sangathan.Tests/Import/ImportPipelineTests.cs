@@ -148,6 +148,39 @@ public sealed class ImportPipelineTests(SangathanFactory app) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task VoterIdsAreCheckedAndOneSharedByTwoNamesInTheFileOrTheDatabaseWaitsForADecision()
+    {
+        var (district, _) = await DistrictAsync();
+        string Epic() => "RJX" + Random.Shared.Next(1000000, 9999999);
+        var (known, inFile) = (Epic(), Epic());
+        var tree = new Tree(admin);
+        var made = await admin.PostAsJsonAsync("/api/v1/people", new { nameEn = "Gopal Sharma", nameHi = "गोपाल शर्मा", voterId = known });
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        var file = ImportClient.Csv($"""
+            District,Block,Mandal,Booth,Post,Name,Voter ID
+            {district},Dudu,Mandal Teen,31,President,Hari Singh,{inFile.ToLowerInvariant()}
+            {district},Dudu,Mandal Teen,32,President,Hari Ram,{inFile}
+            {district},Dudu,Mandal Teen,33,President,Bhola Nath,{known}
+            {district},Dudu,Mandal Teen,34,President,Shyam Lal,RJ-123
+            """);
+        var imports = new ImportClient(admin);
+        var id = await imports.UploadOkAsync("voters.csv", file);
+        var job = await imports.SettledAsync(id);
+        var rows = job.GetProperty("rowPage").EnumerateArray().ToDictionary(r => r.GetProperty("number").GetInt32());
+        Assert.Equal("Create", rows[2].GetProperty("planned").GetString());
+        Assert.Equal("Duplicate", rows[3].GetProperty("planned").GetString());
+        Assert.Contains("Row 2", rows[3].GetProperty("problems")[0].GetProperty("problem").GetString());
+        Assert.Equal("Duplicate", rows[4].GetProperty("planned").GetString());
+        Assert.Contains("Gopal Sharma", rows[4].GetProperty("problems")[0].GetProperty("problem").GetString());
+        Assert.Equal("Reject", rows[5].GetProperty("planned").GetString());
+        Assert.Equal("Voter ID", rows[5].GetProperty("problems")[0].GetProperty("column").GetString());
+
+        await imports.CommitAsync(id);
+        Assert.Equal("Hari Singh", await app.WithDb(db => db.People.Where(p => p.VoterId == inFile).Select(p => p.NameEn).SingleAsync()));
+        Assert.Equal(1, await app.WithDb(db => db.People.CountAsync(p => p.VoterId == known)));
+    }
+
+    [Fact]
     public async Task RowsOutsideTheUploadersJurisdictionAreRejected()
     {
         var (mine, _) = await DistrictAsync();

@@ -61,6 +61,35 @@ public sealed class PeopleApiTests(SangathanFactory app) : IClassFixture<Sangath
     }
 
     [Fact]
+    public async Task AVoterIdIsCheckedKeptOnceAndShownMaskedUntilRevealed()
+    {
+        var epic = "RJV" + Random.Shared.Next(1000000, 9999999);
+        var bad = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "C Three", nameHi = "सी", voterId = "RJ12345" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("VoterId", out _));
+
+        var first = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "D Four", nameHi = "डी", voterId = epic.ToLowerInvariant() });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var second = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "E Five", nameHi = "ई", voterId = epic });
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+
+        var id = (await first.Content.ReadFromJsonAsync<Tree.Ids>())!.Id;
+        var person = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
+        Assert.Equal(epic[..3] + "•••••" + epic[^2..], person.GetProperty("voterId").GetString());
+        Assert.True(person.GetProperty("canReveal").GetBoolean());
+        var page = await client.GetStringAsync($"/people/{id}");
+        Assert.DoesNotContain(epic, page);
+        var shown = await client.PostAsJsonAsync($"/api/v1/people/{id}/reveal", new { reason = "Checking the voter list" });
+        Assert.Equal(epic, (await shown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("voterId").GetString());
+
+        // Saved again without it (forms never show it in full), the one on record stays.
+        var update = await client.PutAsJsonAsync($"/api/v1/people/{id}", new { nameEn = "D Four", nameHi = "डी", village = "Chomu" });
+        Assert.True(update.IsSuccessStatusCode, await update.Content.ReadAsStringAsync());
+        shown = await client.PostAsJsonAsync($"/api/v1/people/{id}/reveal", new { reason = "Checking again" });
+        Assert.Equal(epic, (await shown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("voterId").GetString());
+    }
+
+    [Fact]
     public async Task AnUnknownPersonIsNotFound()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/people/987654")).StatusCode);

@@ -25,6 +25,21 @@ public sealed partial class RulesTests
     [InlineData(null)]
     public void WhatIsNotAnIndianMobileIsRefused(string? input) => Assert.Null(PersonRules.NormalizeMobile(input));
 
+    [Theory]
+    [InlineData("ABC1234567", "ABC1234567")]
+    [InlineData(" abc 123 4567 ", "ABC1234567")]
+    [InlineData("RJ/1234567", null)]
+    [InlineData("AB12345678", null)]
+    [InlineData("ABC123456", null)]
+    [InlineData("ABC12345678", null)]
+    [InlineData("ABCD234567", null)]
+    [InlineData("", null)]
+    public void AVoterIdIsThreeLettersAndSevenDigits(string input, string? epic)
+    {
+        Assert.Equal(epic, PersonRules.NormalizeVoterId(input));
+        if (epic is not null) Assert.Equal("ABC•••••67", PersonRules.MaskVoterId(epic));
+    }
+
     [Fact]
     public void CleaningTrimsFoldsSpacesDropsInvisiblesAndComposes()
     {

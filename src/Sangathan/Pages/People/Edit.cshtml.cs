@@ -25,7 +25,13 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
         public string? WhatsApp { get; set; }
         public Gender Gender { get; set; }
         public DateOnly? DateOfBirth { get; set; }
+
+        /// <summary>Never filled in from the record (it would show it unmasked); left empty, the one on record stays.</summary>
+        public string? VoterId { get; set; }
     }
+
+    /// <summary>The voter ID on record, masked, as the empty field's hint.</summary>
+    public string? VoterIdOnRecord { get; private set; }
 
     [BindProperty] public PersonForm Input { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
@@ -43,6 +49,7 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
             Jurisdiction = p.Jurisdiction, Facebook = p.Facebook, X = p.X, Instagram = p.Instagram, YouTube = p.YouTube,
             WhatsApp = p.WhatsApp, Gender = p.Gender, DateOfBirth = p.DateOfBirth,
         };
+        VoterIdOnRecord = p.VoterId is null ? null : PersonRules.MaskVoterId(p.VoterId);
         return Page();
     }
 
@@ -57,7 +64,7 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
 
         var i = Input;
         var input = new PersonInput(i.NameEn, i.NameHi, i.Mobile, i.Email, i.Village, i.Jurisdiction, i.Facebook, i.X,
-            i.Instagram, i.YouTube, i.WhatsApp, i.Gender, i.DateOfBirth);
+            i.Instagram, i.YouTube, i.WhatsApp, i.Gender, i.DateOfBirth, i.VoterId);
         var outcome = id is { } personId ? await save.UpdateAsync(personId, input, photo, ct) : await save.CreateAsync(input, photo, ct);
         if (outcome.NotFound) return NotFound();
         if (outcome.Forbidden) return Forbid();

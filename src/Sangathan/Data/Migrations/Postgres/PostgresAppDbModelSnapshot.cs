@@ -792,6 +792,10 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("VoterId")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("WhatsApp")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -810,6 +814,9 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("PhotoId");
+
+                    b.HasIndex("VoterId")
+                        .IsUnique();
 
                     b.HasIndex("NameHi", "Id");
 

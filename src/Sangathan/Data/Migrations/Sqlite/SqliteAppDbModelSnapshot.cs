@@ -753,6 +753,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VoterId")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WhatsApp")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -771,6 +775,9 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PhotoId");
+
+                    b.HasIndex("VoterId")
+                        .IsUnique();
 
                     b.HasIndex("NameHi", "Id");
 
