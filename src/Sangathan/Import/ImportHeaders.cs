@@ -12,8 +12,8 @@ public static class ImportHeaders
     static readonly Dictionary<string, string[]> Variants = new()
     {
         [Fields.UnitCode] = ["code", "unit code", "unitcode", "कोड", "इकाई कोड"],
-        [Fields.UnitNameEn] = ["unit name", "name of unit", "unit name english", "इकाई का नाम अंग्रेजी", "booth name", "booth name english"],
-        [Fields.UnitNameHi] = ["unit name hindi", "इकाई का नाम", "इकाई का नाम हिंदी", "booth name hindi", "बूथ का नाम"],
+        [Fields.UnitNameEn] = ["unit name", "name of unit", "unit name english", "इकाई का नाम अंग्रेजी", "booth name", "booth name english", "polling station", "polling station name"],
+        [Fields.UnitNameHi] = ["unit name hindi", "इकाई का नाम", "इकाई का नाम हिंदी", "booth name hindi", "बूथ का नाम", "मतदान केंद्र", "मतदान केंद्र का नाम"],
         [Fields.ParentCode] = ["parent code", "parent unit code", "मूल इकाई कोड"],
         ["district"] = ["district", "district name", "dist", "जिला", "ज़िला", "जिले का नाम", "ज़िले का नाम", "जिला का नाम"],
         ["block"] = ["block", "block name", "ब्लॉक", "ब्लाक", "ब्लॉक का नाम", "प्रखंड"],
@@ -62,6 +62,7 @@ public static class ImportHeaders
         [Fields.DateOfBirth] = ("Date of birth", "जन्म तिथि"), [Fields.From] = ("Date of appointment", "नियुक्ति तिथि"),
         [Fields.Facebook] = ("Facebook", "फेसबुक"), [Fields.X] = ("X", "ट्विटर"), [Fields.Instagram] = ("Instagram", "इंस्टाग्राम"),
         [Fields.YouTube] = ("YouTube", "यूट्यूब"), [Fields.WhatsApp] = ("WhatsApp", "व्हाट्सएप"),
+        [Fields.VoterId] = ("Voter ID", "मतदाता पहचान पत्र"),
     };
 
     /// <summary>The header row among the first rows, or null when no row has two recognizable headers.</summary>

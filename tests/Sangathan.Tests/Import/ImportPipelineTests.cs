@@ -180,6 +180,21 @@ public sealed class ImportPipelineTests(SangathanFactory app) : IClassFixture<Sa
         Assert.Equal(1, await app.WithDb(db => db.People.CountAsync(p => p.VoterId == known)));
     }
 
+    [Theory]
+    [InlineData("units")]
+    [InlineData("people")]
+    [InlineData("appointments")]
+    public async Task EveryTemplateDownloadsWithEnglishAndHindiHeaders(string kind)
+    {
+        var response = await admin.GetAsync($"/api/v1/imports/templates/{kind}.xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        var sheet = await new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEndAsync();
+        Assert.Contains(kind == "units" ? "Unit code / इकाई कोड" : "Name English / नाम अंग्रेजी", sheet);
+        if (kind == "people") Assert.Contains("Voter ID / मतदाता पहचान पत्र", sheet);
+    }
+
     [Fact]
     public async Task RowsOutsideTheUploadersJurisdictionAreRejected()
     {
