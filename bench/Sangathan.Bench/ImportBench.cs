@@ -49,6 +49,7 @@ internal static class ImportBench
         var second = await SettleAsync(client.Http, again);
         var againSeconds = clock.Elapsed.TotalSeconds;
         var unchanged = await CountsAsync(server.Services) == before;
+        if (second.GetProperty("unchanged").GetInt32() != rows) await ExplainAsync(client.Http, again);
         // The baseline below is the bench's own work, not the server's: memory is watched over the two imports only.
         memory.Dispose();
 
@@ -84,6 +85,17 @@ internal static class ImportBench
             var job = await http.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}");
             if (job.GetProperty("state").GetString() is not ("Checking" or "Committing")) return job;
             await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Prints the first rows the second import did not leave unchanged, so a failing run says why.</summary>
+    static async Task ExplainAsync(HttpClient http, int id)
+    {
+        foreach (var outcome in new[] { "Create", "Update", "Reject", "Duplicate" })
+        {
+            var job = await http.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}?outcome={outcome}");
+            foreach (var row in job.GetProperty("rowPage").EnumerateArray().Take(3))
+                Console.Error.WriteLine($"Second import, {outcome} of {job.GetProperty("rowTotal")}: {row}");
         }
     }
 

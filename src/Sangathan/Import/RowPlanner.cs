@@ -92,8 +92,10 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Acces
         if (tree.ByCode(written) is { } coded && tree.ParentOf(coded) == parent) return coded;
         if (tree.ChildNamed(parent, Names.Key(written)) is { } named) return named;
         var siblings = tree.ChildrenOf(parent);
-        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var part))
-            return siblings.FirstOrDefault(u => u.PartNumber == part);
+        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var part)
+            && siblings.FirstOrDefault(u => u.PartNumber == part) is { } numbered) return numbered;
+        // A unit this import made earlier from the same words, though a name column then named it otherwise.
+        if (tree.ByCode(GeneratedCode(parent, level, PersonRules.Clean(written))) is { } made && tree.ParentOf(made) == parent) return made;
         return tree.ChildSpelled(parent, written) ?? (level.Depth == 1 ? UnitNameMatch.Near(siblings, written) : null);
     }
 

@@ -180,6 +180,26 @@ public sealed class ImportPipelineTests(SangathanFactory app) : IClassFixture<Sa
         Assert.Equal(1, await app.WithDb(db => db.People.CountAsync(p => p.VoterId == known)));
     }
 
+    [Fact]
+    public async Task BoothsNamedByAPollingStationColumnAreFoundAgainHoweverTheyAreNumbered()
+    {
+        var (district, _) = await DistrictAsync();
+        var file = ImportClient.Csv($"""
+            District,Block,Mandal,Booth,Polling station,मतदान केंद्र,Post,Name,Mobile
+            {district},Phagi,Mandal Char,41,"Govt. School, Renwal (Room 1)","राजकीय विद्यालय, रेनवाल (कक्ष 1)",President,Kanhaiya Lal,{Tree.RandomMobile()}
+            {district},Phagi,Mandal Char,10041,"Govt. School, Renwal (Room 2)","राजकीय विद्यालय, रेनवाल (कक्ष 2)",President,Banwari Lal,{Tree.RandomMobile()}
+            """);
+        var imports = new ImportClient(admin);
+        var first = await imports.CommitAsync(await imports.UploadOkAsync("stations.csv", file));
+        Assert.Equal(2, first.GetProperty("creates").GetInt32());
+        var before = await CountsAsync();
+
+        var second = await imports.CommitAsync(await imports.UploadOkAsync("stations.csv", file));
+        Assert.Equal("Committed", second.GetProperty("state").GetString());
+        Assert.Equal(2, second.GetProperty("unchanged").GetInt32());
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Theory]
     [InlineData("units")]
     [InlineData("people")]
