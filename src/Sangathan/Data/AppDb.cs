@@ -26,6 +26,17 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Import.ImportFile> ImportFiles => Set<Import.ImportFile>();
     public DbSet<Import.ImportRowResult> ImportRows => Set<Import.ImportRowResult>();
     public DbSet<Import.ImportMapping> ImportMappings => Set<Import.ImportMapping>();
+    public DbSet<Membership.Member> Members => Set<Membership.Member>();
+    public DbSet<Membership.ConsentNotice> ConsentNotices => Set<Membership.ConsentNotice>();
+    public DbSet<Membership.Grant> Grants => Set<Membership.Grant>();
+    public DbSet<Membership.MemberConfirmation> MemberConfirmations => Set<Membership.MemberConfirmation>();
+    public DbSet<Membership.PaymentOrder> PaymentOrders => Set<Membership.PaymentOrder>();
+    public DbSet<Membership.PaymentEvent> PaymentEvents => Set<Membership.PaymentEvent>();
+    public DbSet<Membership.CashDeposit> CashDeposits => Set<Membership.CashDeposit>();
+    public DbSet<Membership.MemberCountChange> MemberCountChanges => Set<Membership.MemberCountChange>();
+    public DbSet<Membership.MemberTally> MemberTallies => Set<Membership.MemberTally>();
+    public DbSet<Membership.MemberDayTally> MemberDayTallies => Set<Membership.MemberDayTally>();
+    public DbSet<Membership.MemberFlag> MemberFlags => Set<Membership.MemberFlag>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }

@@ -3,7 +3,20 @@ namespace Sangathan.Platform.Localization;
 /// <summary>Hindi for every English phrase the app shows; a test checks that none is missing.</summary>
 internal static class HindiTexts
 {
-    public static readonly Dictionary<string, string> Words = new()
+    /// <summary>These and each feature's own list (the membership drive's parts keep theirs beside their code).</summary>
+    public static readonly Dictionary<string, string> Words = Merge(Core, Membership.MembershipHindi.Words,
+        Membership.GrantsHindi.Words, Membership.JoiningHindi.Words, Membership.ScrutinyHindi.Words);
+
+    static Dictionary<string, string> Merge(params Dictionary<string, string>[] lists)
+    {
+        var all = new Dictionary<string, string>();
+        foreach (var (english, hindi) in lists.SelectMany(l => l))
+            if (!all.TryAdd(english, hindi) && all[english] != hindi)
+                throw new InvalidOperationException($"Two Hindi texts for \"{english}\".");
+        return all;
+    }
+
+    static Dictionary<string, string> Core => new()
     {
         ["A code may hold only letters A-Z, digits, '-' and '_'."] = "कोड में केवल A-Z अक्षर, अंक, '-' और '_' हो सकते हैं।",
         ["A unit can only move under a unit of the same level as its present parent."] = "इकाई को केवल उसी स्तर की इकाई के नीचे ले जाया जा सकता है जिस स्तर की उसकी वर्तमान मूल इकाई है।",

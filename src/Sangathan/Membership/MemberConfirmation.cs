@@ -1,0 +1,15 @@
+namespace Sangathan.Membership;
+
+/// <summary>
+/// A link sent by SMS to the member's own mobile. Only its hash is kept; the enroller never sees it, so nobody
+/// collects members' codes on their behalf.
+/// </summary>
+public sealed class MemberConfirmation
+{
+    public int Id { get; set; }
+    public int MemberId { get; set; }
+    public required string TokenHash { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? ConfirmedAt { get; set; }
+}

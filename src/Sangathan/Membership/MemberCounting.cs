@@ -1,0 +1,23 @@
+using Sangathan.Data;
+
+namespace Sangathan.Membership;
+
+/// <summary>
+/// Every change to a member's status or category goes through here, adding count changes to the same save:
+/// the member leaves its old count and joins its new one. The tallies catch up in the background.
+/// </summary>
+public static class MemberCounting
+{
+    public static void Joined(AppDb db, Member member, DateOnly day) =>
+        db.MemberCountChanges.Add(Change(member.BoothId, member.Status, member.Category, day, +1));
+
+    public static void Moved(AppDb db, Member member, MemberStatus from, DateOnly day)
+    {
+        if (from == member.Status) return;
+        db.MemberCountChanges.Add(Change(member.BoothId, from, member.Category, day, -1));
+        db.MemberCountChanges.Add(Change(member.BoothId, member.Status, member.Category, day, +1));
+    }
+
+    static MemberCountChange Change(int boothId, MemberStatus status, string category, DateOnly day, int delta) =>
+        new() { BoothId = boothId, Status = status, Category = category, Day = day, Delta = delta };
+}

@@ -1,0 +1,30 @@
+namespace Sangathan.Membership;
+
+/// <summary>A category members are counted by; the list is the party's to configure.</summary>
+public sealed record MemberCategory(string Key, string NameEn, string NameHi);
+
+/// <summary>The drive's settings ("Membership" in configuration).</summary>
+public sealed class MembershipOptions
+{
+    public const string Section = "Membership";
+
+    /// <summary>The fee in paise: Rs 5.</summary>
+    public int FeePaise { get; set; } = 500;
+
+    public List<MemberCategory> Categories { get; set; } =
+    [
+        new("general", "General", "सामान्य"), new("obc", "OBC", "अन्य पिछड़ा वर्ग"), new("sc", "SC", "अनुसूचित जाति"),
+        new("st", "ST", "अनुसूचित जनजाति"), new("minority", "Minority", "अल्पसंख्यक"),
+    ];
+
+    /// <summary>More members than this on one mobile is flagged for scrutiny (a family may share a phone).</summary>
+    public int MembersPerMobile { get; set; } = 5;
+
+    /// <summary>How long the confirmation link sent to a member's mobile stays good.</summary>
+    public int ConfirmationHours { get; set; } = 72;
+
+    /// <summary>The address links in SMS point to (the site as members reach it).</summary>
+    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
+
+    public int MinAge { get; set; } = 18;
+}

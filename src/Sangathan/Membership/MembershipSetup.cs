@@ -1,0 +1,27 @@
+namespace Sangathan.Membership;
+
+/// <summary>
+/// The membership drive: authorizations (Grants), enrollment in the field (Enrollment), joining online with the fee
+/// (Joining), and scrutiny and counts (Scrutiny). Each part registers its own services and endpoints.
+/// </summary>
+public static class MembershipSetup
+{
+    public static void AddMembership(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section);
+        builder.Services.AddScoped<EnrollmentRights>();
+        builder.Services.AddScoped<ConsentNotices>();
+        builder.Services.AddGrants();
+        builder.Services.AddEnrollment();
+        builder.Services.AddJoining();
+        builder.Services.AddScrutiny();
+    }
+
+    public static void MapMembership(this WebApplication app)
+    {
+        app.MapGrants();
+        app.MapEnrollment();
+        app.MapJoining();
+        app.MapScrutiny();
+    }
+}

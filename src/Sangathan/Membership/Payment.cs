@@ -1,0 +1,37 @@
+namespace Sangathan.Membership;
+
+public enum PaymentState { Created = 1, Paid = 2, Failed = 3 }
+
+/// <summary>An order placed with the payment gateway for one member's fee; the gateway's ids are kept as it gives them.</summary>
+public sealed class PaymentOrder
+{
+    public int Id { get; set; }
+    public int MemberId { get; set; }
+    public required string OrderId { get; set; }
+    public int AmountPaise { get; set; }
+    public PaymentState State { get; set; }
+    public string? PaymentId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>A gateway webhook already handled: the same event delivered twice is acknowledged and ignored.</summary>
+public sealed class PaymentEvent
+{
+    public int Id { get; set; }
+    public required string EventId { get; set; }
+    public required string OrderId { get; set; }
+    public required string Kind { get; set; }
+    public DateTime ReceivedAt { get; set; }
+}
+
+/// <summary>Cash an enroller paid in to the party: what they owe is the cash fees they collected less these.</summary>
+public sealed class CashDeposit
+{
+    public int Id { get; set; }
+    public int EnrollerId { get; set; }
+    public int AmountPaise { get; set; }
+    public DateTime At { get; set; }
+    public int? RecordedByStaffId { get; set; }
+    public int? RecordedByPersonId { get; set; }
+}
