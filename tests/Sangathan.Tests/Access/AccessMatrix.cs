@@ -4,7 +4,7 @@ using Sangathan.Tests.Infrastructure;
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -157,6 +157,17 @@ public static class AccessMatrix
         ["PUT /api/v1/imports/{id:int}/mapping"] = new(Need.ReadsAll, Json(HttpMethod.Put, c => $"/api/v1/imports/{c.World.ImportJobId}/mapping", _ => new { columns = new { } }), MayFailValidation: true),
         ["POST /api/v1/imports/{id:int}/commit"] = new(Need.ReadsAll, Json(HttpMethod.Post, c => $"/api/v1/imports/{c.World.ImportJobId}/commit", _ => new { }), MayFailValidation: true),
 
+        // Membership: enrollment in the field, by those the war room or their seniors authorized; the member confirms.
+        ["POST /api/v1/members/"] = new(Need.EnrollBooth, Json(HttpMethod.Post, _ => "/api/v1/members/", c => MemberBody(c.Target.Booth)), NamesInBody: true),
+        ["GET /api/v1/members/mine"] = new(Need.OfficeBearer, Get(_ => "/api/v1/members/mine")),
+        ["GET /api/v1/members/cash-book"] = new(Need.OfficeBearer, Get(_ => "/api/v1/members/cash-book")),
+        ["GET /api/v1/members/units"] = new(Need.EnrollBooth, Get(c => $"/api/v1/members/units?parentId={c.Target.Mandal}")),
+        ["POST /api/v1/members/{id:int}/confirmation"] = new(Need.OfficeBearer, Json(HttpMethod.Post, _ => "/api/v1/members/987654/confirmation", _ => new { }), AnyAnswer: true),
+        ["GET /membership/enroll"] = new(Need.EnrollBooth, Get(c => $"/membership/enroll?unit={c.Target.Mandal}")),
+        ["POST /membership/enroll"] = new(Need.EnrollBooth, Form(c => $"/membership/enroll?unit={c.Target.Booth}", _ => new() { ["Input.VoterId"] = "bad" }), MayFailValidation: true),
+        ["GET /m/{token}"] = new(Need.Public, Get(_ => "/m/AAAAAAAAAAAA"), AnyAnswer: true),
+        ["POST /m/{token}"] = new(Need.Public, Form(_ => "/m/AAAAAAAAAAAA", _ => []), AnyAnswer: true),
+
         // The war room's own.
         ["GET /api/v1/constituencies/"] = new(Need.WarRoom, Get(_ => "/api/v1/constituencies/")),
         ["POST /api/v1/constituencies/{id:int}/representatives"] = new(Need.WarRoom, Json(HttpMethod.Post,
@@ -169,6 +180,14 @@ public static class AccessMatrix
         ["GET /api/v1/audit/"] = new(Need.Audit, Get(_ => "/api/v1/audit/")),
         ["GET /api/v1/audit/verify"] = new(Need.Audit, Get(_ => "/api/v1/audit/verify")),
         ["GET /audit"] = new(Need.Audit, Get(_ => "/audit")),
+    };
+
+    /// <summary>A whole, valid enrollment of a new voter in the given booth, photo included.</summary>
+    static object MemberBody(int boothId) => new
+    {
+        voterId = "MTX" + Random.Shared.Next(1_000_000, 9_999_999), nameEn = "Matrix Member", nameHi = "मैट्रिक्स सदस्य",
+        mobile = Tree.RandomMobile(), category = "general", age = 30, boothId, consent = true,
+        requestKey = Guid.NewGuid().ToString("N"), photoBase64 = Convert.ToBase64String(Membership.TestPhotos.Jpeg()), cashPaid = true,
     };
 
     static Func<Call, Task<HttpRequestMessage>> Get(Func<Call, string> path) =>

@@ -60,6 +60,13 @@ public sealed class MatrixWorld : IAsyncLifetime
         ImportJobId = await new Import.ImportClient(App.CreateAdminClient()).UploadOkAsync("matrix.csv", Import.ImportClient.Csv(
             $"District,Block,Mandal,Booth,Post,Name,Mobile\nInnerdistrict,Matrix Block,Matrix Mandal,77,President,Matrix Import,{Tree.RandomMobile()}\n"));
 
+        // The district president may enroll members in his district: the war room's grant.
+        await App.WithDb(async db =>
+        {
+            db.Grants.Add(new Sangathan.Membership.Grant { PersonId = personOf[Caller.DistrictPresident], UnitId = Inside.District, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+
         ConstituencyId = await App.WithDb(async db =>
         {
             var c = new Constituency { Kind = ConstituencyKind.Assembly, Number = 901, NameEn = "Matrixpur", NameHi = "मैट्रिक्सपुर" };

@@ -24,6 +24,10 @@ public static class Rules
             Need.ReadsAll or Need.WarRoom => warRoom,
             Need.Audit => caller is Caller.Admin or Caller.Auditor,
             Need.Reveal => caller == Caller.Admin,
+            // The members' own: enrollers are office bearers, so the war room's staff have no list or cash book of their own.
+            Need.OfficeBearer => caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident,
+            // Only the district president holds a grant (the war room's, over his district).
+            Need.EnrollBooth => inside && caller == Caller.DistrictPresident,
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }

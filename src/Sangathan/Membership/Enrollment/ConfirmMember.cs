@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.People;
+
+namespace Sangathan.Membership;
+
+public enum ConfirmState { Unknown, Expired, Waiting, Confirmed }
+
+/// <summary>What the confirmation page shows: enough for the member to recognise themselves, nothing more.</summary>
+public sealed record ConfirmView(ConfirmState State, string? Name, string? VoterId);
+
+/// <summary>
+/// The member's own confirmation, from the link on their phone. Opening the link only shows the question; the
+/// answer is a separate POST, so a link previewer or an SMS app fetching the page confirms nothing.
+/// </summary>
+public sealed class ConfirmMember(AppDb db, TimeProvider clock)
+{
+    public async Task<ConfirmView> ViewAsync(string token, CancellationToken ct)
+    {
+        var found = await FindAsync(token, ct);
+        if (found is null) return new(ConfirmState.Unknown, null, null);
+        var (link, member) = found.Value;
+        var state = member.MobileConfirmedAt is not null ? ConfirmState.Confirmed
+            : link.ExpiresAt <= clock.GetUtcNow().UtcDateTime ? ConfirmState.Expired : ConfirmState.Waiting;
+        return new(state, member.NameHi, PersonRules.MaskVoterId(member.VoterId));
+    }
+
+    public async Task<ConfirmState> ConfirmAsync(string token, CancellationToken ct)
+    {
+        var found = await FindAsync(token, ct);
+        if (found is null) return ConfirmState.Unknown;
+        var (link, member) = found.Value;
+        if (member.MobileConfirmedAt is not null) return ConfirmState.Confirmed;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (link.ExpiresAt <= now) return ConfirmState.Expired;
+
+        var before = member.Status;
+        member.MobileConfirmedAt = now;
+        link.ConfirmedAt = now;
+        // Paid (cash to the enroller) goes to scrutiny; unpaid waits for the fee online.
+        if (member.Status == MemberStatus.Unconfirmed)
+            member.Status = member.Fee == FeeState.Due ? MemberStatus.AwaitingPayment : MemberStatus.Pending;
+        MemberCounting.Moved(db, member, before, DateOnly.FromDateTime(now));
+        await db.SaveChangesAsync(ct);
+        return ConfirmState.Confirmed;
+    }
+
+    async Task<(MemberConfirmation Link, Member Member)?> FindAsync(string token, CancellationToken ct)
+    {
+        if (!ConfirmationLink.LooksLikeToken(token)) return null;
+        var hash = ConfirmationLink.Hash(token);
+        var link = await db.MemberConfirmations.FirstOrDefaultAsync(c => c.TokenHash == hash, ct);
+        if (link is null) return null;
+        var member = await db.Members.FirstAsync(m => m.Id == link.MemberId, ct);
+        return (link, member);
+    }
+}

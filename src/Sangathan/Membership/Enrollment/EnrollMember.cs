@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Access;
+using Sangathan.Data;
+using Sangathan.Messaging;
+using Sangathan.People;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Membership;
+
+/// <summary>The answer to an enrollment: the member (new, or the one a retry already made) or why not.</summary>
+public sealed record Enrolled(Outcome Outcome, EnrolledMember? Member, bool Replayed);
+
+/// <summary>
+/// Enrolls one member in the field under the enroller's grant. The same request key always answers with the same
+/// member, so a phone that retries after a lost answer never makes a second one. The member then confirms their
+/// own mobile through a link sent to it; the enroller never handles a code.
+/// </summary>
+public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights, ConsentNotices consents,
+    ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock, ILogger<EnrollMember> logger)
+{
+    public async Task<Enrolled> RunAsync(MemberInput input, byte[]? photo, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        if (access.PersonId is not { } enrollerId) return new(Outcome.Denied(), null, false);
+        if (!MemberValidation.IsRequestKey(input.RequestKey))
+            return Refuse("RequestKey", T("Each enrollment needs its own request key (8 to 64 letters, digits, '-' or '_')."));
+        if (await ReplayAsync(input.RequestKey!, enrollerId, ct) is { } replay) return replay;
+
+        var grants = await rights.ActiveAsync(enrollerId, ct);
+        if (grants.Count == 0) return new(Outcome.Denied(), null, false);
+        var (member, errors) = MemberValidation.Check(input, options.Value);
+        var checkedPhoto = CheckPhoto(input, photo, errors);
+        var booth = input.BoothId is { } boothId ? await BoothAsync(boothId, ct) : null;
+        var grant = booth is null ? null : EnrollmentRights.Covering(grants, booth.Value.Path);
+        if (input.BoothId is not null && grant is null)
+            errors.Add(new("BoothId", booth is null ? T("Choose a booth.") : T("Your authorization does not cover this booth, or its quota is used up.")));
+        if (member.VoterId.Length > 0
+            && await db.Members.Where(m => m.VoterId == member.VoterId).Select(m => m.RequestKey).FirstOrDefaultAsync(ct) is { } holderKey)
+        {
+            // This very request, finished by a retry that overtook it since the check above.
+            if (holderKey == input.RequestKey && await ReplayAsync(holderKey, enrollerId, ct) is { } overtaken) return overtaken;
+            errors.Add(new("VoterId", T("This voter ID is already a member.")));
+        }
+        if (errors.Count > 0) return new(Outcome.Fail([.. errors]), null, false);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        member.RequestKey = input.RequestKey!;
+        member.Source = MemberSource.Field;
+        member.Status = MemberStatus.Unconfirmed;
+        member.Fee = input.CashPaid ? FeeState.Cash : FeeState.Due;
+        member.EnrolledById = enrollerId;
+        member.GrantId = grant!.Id;
+        member.PhotoHash = checkedPhoto!.Hash;
+        member.ConsentNoticeId = await consents.CurrentIdAsync(ct);
+        member.ConsentAt = now;
+        member.CreatedAt = now;
+        var token = ConfirmationLink.NewToken();
+
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (!await rights.SpendAsync(grant.Id, ct))
+                return Refuse("BoothId", T("Your authorization does not cover this booth, or its quota is used up."));
+            member.PhotoId = await PhotoStore.SaveAsync(db, new PhotoUpload(checkedPhoto.Jpeg, "image/jpeg"), ct);
+            db.Members.Add(member);
+            MemberCounting.Joined(db, member, DateOnly.FromDateTime(now));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                db.MemberConfirmations.Add(new MemberConfirmation
+                {
+                    MemberId = member.Id, TokenHash = ConfirmationLink.Hash(token), CreatedAt = now,
+                    ExpiresAt = now.AddHours(options.Value.ConfirmationHours),
+                });
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another request won the race: the same retry (its key) or the same voter (their ID).
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return await ReplayAsync(input.RequestKey!, enrollerId, ct)
+                    ?? Refuse("VoterId", T("This voter ID is already a member."));
+            }
+        }
+        await SendLinkAsync(member, token, ct);
+        return new(Outcome.Ok(member.Id), EnrolledMember.Of(member), false);
+    }
+
+    async Task<Enrolled?> ReplayAsync(string requestKey, int enrollerId, CancellationToken ct)
+    {
+        var earlier = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.RequestKey == requestKey, ct);
+        if (earlier is null) return null;
+        // A key is the enrolling phone's own; someone else's key is answered as if unknown rather than revealing it.
+        if (earlier.EnrolledById != enrollerId) return Refuse("RequestKey", T("This request key was already used for another enrollment."));
+        return new(Outcome.Ok(earlier.Id), EnrolledMember.Of(earlier), true);
+    }
+
+    async Task<(int Id, string Path)?> BoothAsync(int unitId, CancellationToken ct)
+    {
+        var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId && u.Depth == deepest)
+            .Select(u => new { u.Id, u.Path }).FirstOrDefaultAsync(ct);
+        return unit is null ? null : (unit.Id, unit.Path);
+    }
+
+    static CheckedPhoto? CheckPhoto(MemberInput input, byte[]? photo, List<FieldError> errors)
+    {
+        if (photo is null && input.PhotoBase64 is { Length: > 0 } base64)
+        {
+            // Base64 is 4/3 of the bytes; anything longer than the cap allows is refused before decoding.
+            if (base64.Length > MemberPhoto.MaxUploadBytes / 3 * 4 + 4) { errors.Add(new("Photo", T("The photo is too large: at most 2 MB."))); return null; }
+            var buffer = new byte[base64.Length * 3 / 4 + 3];
+            if (!Convert.TryFromBase64String(base64, buffer, out var written)) { errors.Add(new("Photo", T("The photo must be a JPEG, PNG or WebP image."))); return null; }
+            photo = buffer[..written];
+        }
+        var (checkedPhoto, error) = MemberPhoto.Check(photo ?? []);
+        if (error is not null) errors.Add(new("Photo", error));
+        return checkedPhoto;
+    }
+
+    async Task SendLinkAsync(Member member, string token, CancellationToken ct)
+    {
+        var result = await sms.SendAsync(new SmsMessage(member.Mobile, ConfirmationLink.Sms(ConfirmationLink.Url(options.Value, token))), ct);
+        // The member is saved either way; the enroller can send the link again from their list.
+        if (!result.Accepted) logger.LogWarning("Confirmation link for member {MemberId} not accepted by the SMS gateway", member.Id);
+    }
+
+    static Enrolled Refuse(string field, string message) => new(Outcome.Fail(new FieldError(field, message)), null, false);
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Sangathan.Membership;
+using Sangathan.People;
+
+namespace Sangathan.Pages.Membership;
+
+/// <summary>
+/// Enrollment in the field: the enroller goes down their grants to a booth, then fills one member after another.
+/// Each form carries its own request key, so a double tap or a resent form never enrolls twice.
+/// </summary>
+public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll, IOptions<MembershipOptions> options) : PageModel
+{
+    public sealed class MemberForm
+    {
+        public string? VoterId { get; set; }
+        public string? NameEn { get; set; }
+        public string? NameHi { get; set; }
+        public string? Mobile { get; set; }
+        public string? Category { get; set; }
+        public Gender Gender { get; set; }
+        public int? Age { get; set; }
+        public string? Village { get; set; }
+        public string? Address { get; set; }
+        public bool Consent { get; set; }
+        public bool CashPaid { get; set; }
+        public string? RequestKey { get; set; }
+    }
+
+    [BindProperty] public MemberForm Input { get; set; } = new();
+    [BindProperty] public IFormFile? Photo { get; set; }
+    public EnrollmentUnit? Unit { get; private set; }
+    public IReadOnlyList<EnrollmentUnit> Children { get; private set; } = [];
+    public IReadOnlyList<MemberCategory> Categories => options.Value.Categories;
+    public EnrolledMember? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? unit, CancellationToken ct)
+    {
+        if (!await LoadAsync(unit, ct)) return unit is null ? Forbid() : NotFound();
+        Input = new MemberForm { RequestKey = Guid.NewGuid().ToString("N"), CashPaid = true };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int unit, CancellationToken ct)
+    {
+        if (!await LoadAsync(unit, ct) || Unit is not { IsBooth: true }) return NotFound();
+        byte[]? photo = null;
+        if (Photo is { Length: > 0 and <= MemberPhoto.MaxUploadBytes })
+        {
+            using var buffer = new MemoryStream();
+            await Photo.CopyToAsync(buffer, ct);
+            photo = buffer.ToArray();
+        }
+        else if (Photo is { Length: > MemberPhoto.MaxUploadBytes }) photo = new byte[MemberPhoto.MaxUploadBytes + 1];
+
+        var i = Input;
+        var result = await enroll.RunAsync(new MemberInput(i.VoterId, i.NameEn, i.NameHi, i.Mobile, i.Category, i.Gender, i.Age,
+            i.Village, i.Address, unit, i.Consent, i.RequestKey, null, null, i.CashPaid), photo, ct);
+        if (result.Outcome.Forbidden) return Forbid();
+        if (!result.Outcome.Succeeded)
+        {
+            foreach (var e in result.Outcome.Errors) ModelState.AddModelError(e.Field.Length == 0 ? "" : $"Input.{e.Field}", e.Message);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        // A fresh form for the next member, with the one just enrolled shown masked above it.
+        Done = result.Member;
+        ModelState.Clear();
+        Input = new MemberForm { RequestKey = Guid.NewGuid().ToString("N"), CashPaid = i.CashPaid, Category = i.Category };
+        return Page();
+    }
+
+    async Task<bool> LoadAsync(int? unit, CancellationToken ct)
+    {
+        if (unit is { } id)
+        {
+            Unit = await units.FindAsync(id, ct);
+            if (Unit is null) return false;
+        }
+        if (Unit is { IsBooth: true }) return true;
+        var children = await units.ListAsync(unit, ct);
+        if (children is null) return false;
+        Children = children;
+        return true;
+    }
+}
