@@ -17,7 +17,7 @@ public static class WebSetup
         {
             o.Conventions.AddPageRoute("/Units/Edit", "units/new");
             o.Conventions.AddPageRoute("/People/Edit", "people/new");
-        });
+        }).AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter())); // as the API: enums by name
         builder.Services.AddOpenApi();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Office bearers are on 2G/3G: compress every text answer, HTTPS or not.

@@ -165,6 +165,12 @@ public static class AccessMatrix
         ["POST /api/v1/members/{id:int}/confirmation"] = new(Need.OfficeBearer, Json(HttpMethod.Post, _ => "/api/v1/members/987654/confirmation", _ => new { }), AnyAnswer: true),
         ["GET /membership/enroll"] = new(Need.EnrollBooth, Get(c => $"/membership/enroll?unit={c.Target.Mandal}")),
         ["POST /membership/enroll"] = new(Need.EnrollBooth, Form(c => $"/membership/enroll?unit={c.Target.Booth}", _ => new() { ["Input.VoterId"] = "bad" }), MayFailValidation: true),
+        ["POST /membership/enroll?handler=Queue"] = new(Need.EnrollBooth, async c =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/membership/enroll?handler=Queue") { Content = JsonContent.Create(MemberBody(c.Target.Booth)) };
+            request.Headers.Add("RequestVerificationToken", await c.World.FormTokenAsync(c.Client));
+            return request;
+        }, NamesInBody: true),
         ["GET /m/{token}"] = new(Need.Public, Get(_ => "/m/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /m/{token}"] = new(Need.Public, Form(_ => "/m/AAAAAAAAAAAA", _ => []), AnyAnswer: true),
 

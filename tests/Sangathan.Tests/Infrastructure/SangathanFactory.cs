@@ -50,14 +50,13 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient CreateAdminClient(bool followRedirects = false) => CreateStaffClient("admin", followRedirects);
 
     /// <summary>A client signed in as this person (who should hold a post, as sign-in by code requires).</summary>
-    public HttpClient CreatePersonClient(int personId)
+    public HttpClient CreatePersonClient(int personId) => CreateClientWithToken(OpenPersonSessionAsync(personId).GetAwaiter().GetResult(), false);
+
+    /// <summary>A session for this person, as signing in by code opens one: its token is the cookie's value.</summary>
+    public async Task<string> OpenPersonSessionAsync(int personId)
     {
-        var token = WithDb(async _ =>
-        {
-            using var scope = Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<Sessions>().OpenAsync(personId, null, TimeSpan.FromHours(1), null);
-        }).GetAwaiter().GetResult();
-        return CreateClientWithToken(token, false);
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Sessions>().OpenAsync(personId, null, TimeSpan.FromHours(1), null);
     }
 
     public HttpClient CreateClientWithToken(string token, bool followRedirects)

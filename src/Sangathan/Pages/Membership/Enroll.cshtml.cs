@@ -71,6 +71,20 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll, IOpt
         return Page();
     }
 
+    /// <summary>
+    /// The phone's outbox sends here what it kept while offline: the API's JSON, but with the page's session cookie
+    /// and antiforgery token (the API itself takes only bearer tokens). Answers as the API does.
+    /// </summary>
+    public async Task<IActionResult> OnPostQueueAsync([FromBody] MemberInput input, CancellationToken ct)
+    {
+        var result = await enroll.RunAsync(input, null, ct);
+        if (result.Outcome.Forbidden) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!result.Outcome.Succeeded)
+            return BadRequest(new ValidationProblemDetails(result.Outcome.Errors.GroupBy(e => e.Field)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())));
+        return StatusCode(result.Replayed ? StatusCodes.Status200OK : StatusCodes.Status201Created, result.Member!);
+    }
+
     async Task<bool> LoadAsync(int? unit, CancellationToken ct)
     {
         if (unit is { } id)

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Sangathan.Access;
+using Sangathan.Membership;
+using Sangathan.Tests.Infrastructure;
+using Sangathan.Tests.Membership;
+using static Microsoft.Playwright.Assertions;
+
+namespace Sangathan.Tests;
+
+/// <summary>An enroller in a village with no signal: the phone keeps the members and sends them when it can.</summary>
+public sealed class OfflineEnrollmentTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+{
+    readonly MembershipFactory app = new();
+    Uri address = null!;
+
+    public Task InitializeAsync()
+    {
+        address = app.ServeOnKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task ThreeMembersEnrolledOfflineBecomeExactlyThreeWhenTheConnectionReturns()
+    {
+        var admin = app.CreateAdminClient();
+        admin.BaseAddress = address;
+        var tree = new Tree(admin);
+        var branch = await tree.BranchAsync("Barmer", "बाड़मेर");
+        var enroller = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Mohan Singh", "मोहन सिंह", Tree.RandomMobile());
+        await app.WithDb(async db =>
+        {
+            db.Grants.Add(new Grant { PersonId = enroller, UnitId = branch.District, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+
+        var page = await browser.NewPageAsync(address);
+        await using var context = page.Context;
+        await context.AddCookiesAsync([new Cookie { Name = SessionAuthentication.Cookie, Value = await app.OpenPersonSessionAsync(enroller), Url = address.ToString() }]);
+        await page.GotoAsync($"/membership/enroll?unit={branch.Booth}");
+        // The page is kept on the phone once its worker runs; then the signal goes.
+        await page.WaitForFunctionAsync("caches.match(location.pathname + location.search).then(r => !!r)");
+        await context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await Expect(page.Locator("form[data-enroll]")).ToBeVisibleAsync();
+
+        string[] voterIds = ["RJO" + Random.Shared.Next(1_000_000, 9_999_999), "RJO" + Random.Shared.Next(1_000_000, 9_999_999), "RJO" + Random.Shared.Next(1_000_000, 9_999_999)];
+        for (var i = 0; i < voterIds.Length; i++)
+        {
+            await page.FillAsync("#Input_VoterId", voterIds[i]);
+            await page.FillAsync("#Input_NameHi", $"सदस्य {i + 1}");
+            await page.FillAsync("#Input_Mobile", Tree.RandomMobile()[3..]);
+            await page.FillAsync("#Input_Age", "30");
+            await page.SetInputFilesAsync("#Photo", new FilePayload { Name = "camera.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(seed: i) });
+            await page.CheckAsync("#Input_Consent");
+            await page.ClickAsync("form[data-enroll] button[type=submit]");
+            await Expect(page.Locator("#outbox li[data-state=waiting]")).ToHaveCountAsync(i + 1);
+        }
+        Assert.Equal(0, await CountAsync(voterIds));
+
+        await context.SetOfflineAsync(false);
+        await Expect(page.Locator("#outbox li[data-state=sent]")).ToHaveCountAsync(3, new() { Timeout = 20_000 });
+        Assert.Equal(3, await CountAsync(voterIds));
+        // Coming back again sends nothing twice.
+        await page.ReloadAsync();
+        await Expect(page.Locator("#outbox li[data-state=sent]")).ToHaveCountAsync(3);
+        Assert.Equal(3, await CountAsync(voterIds));
+        var photos = await app.WithDb(db => db.Members.Where(m => voterIds.Contains(m.VoterId)).Select(m => m.PhotoId).Distinct().CountAsync());
+        Assert.Equal(3, photos);
+    }
+
+    Task<int> CountAsync(string[] voterIds) => app.WithDb(db => db.Members.CountAsync(m => voterIds.Contains(m.VoterId)));
+}
