@@ -22,6 +22,9 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Provider => database.Provider;
 
+    /// <summary>The database this app uses, for a second process of the app (see <see cref="AppProcess"/>).</summary>
+    public string ConnectionString => database.ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", database.Provider);
