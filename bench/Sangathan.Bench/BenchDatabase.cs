@@ -46,12 +46,18 @@ internal sealed class BenchDatabase
             foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
             return new BenchDatabase("sqlite", $"Data Source={file};Pooling=True");
         }
+        return await OpenFreshAsync("sangathan_import");
+    }
+
+    /// <summary>An empty PostgreSQL database of this (fixed) name, dropped and made again.</summary>
+    public static async Task<BenchDatabase> OpenFreshAsync(string name)
+    {
         var server = Environment.GetEnvironmentVariable("SANGATHAN_BENCH_PG")
             ?? throw new InvalidOperationException("SANGATHAN_BENCH_PG is empty: give a PostgreSQL connection string, or use bench/run.");
         NpgsqlConnection.ClearAllPools();
-        await AdminAsync(server, "DROP DATABASE IF EXISTS sangathan_import WITH (FORCE)");
-        await AdminAsync(server, "CREATE DATABASE sangathan_import TEMPLATE template0 ENCODING 'UTF8'");
-        return new BenchDatabase("postgres", new NpgsqlConnectionStringBuilder(server) { Database = "sangathan_import" }.ConnectionString);
+        await AdminAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        await AdminAsync(server, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'");
+        return new BenchDatabase("postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
     }
 
     public static async Task<BenchDatabase> OpenAsync(string provider, BenchOptions options)

@@ -21,6 +21,14 @@ internal static class BenchMain
         using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
         var machine = Machine.Describe(options.Root);
         var blocks = new Dictionary<string, string>();
+        if (options.Enroll)
+        {
+            var enroll = EnrollReport.Block(await EnrollBench.RunAsync(options), machine);
+            Console.WriteLine(enroll);
+            EnrollReport.Write(options.ReportFile, new Dictionary<string, string> { ["postgres"] = enroll });
+            Console.WriteLine($"Wrote {options.ReportFile}");
+            return 0;
+        }
         if (options.Import)
         {
             foreach (var provider in options.Providers)

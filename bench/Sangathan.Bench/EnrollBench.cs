@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Sangathan.Access;
+using Sangathan.Data;
+using Sangathan.Membership;
+
+namespace Sangathan.Bench;
+
+internal sealed record EnrollResult(string Version, int Clients, int Members, double AppSeconds, double AppRate, double RawRate, int PhotoBytes, string Load);
+
+/// <summary>
+/// Enrollment at the drive's surge: phones posting members (JSON with a 50 KB photo) to the app over HTTP, several at
+/// once, each enroller under their own grant; beside it pgbench, at the same concurrency against the same server,
+/// inserting the same rows one by one into a copy of the members table with its indexes (and the photo in the row).
+/// </summary>
+internal static class EnrollBench
+{
+    public const int Clients = 8, Members = 4_000, Warmup = 200;
+
+    public static async Task<EnrollResult> RunAsync(BenchOptions options)
+    {
+        var database = await BenchDatabase.OpenFreshAsync("sangathan_enroll");
+        var photos = EnrollPhotos.Make();
+        await using var server = new BenchServer(database);
+        var address = server.ServeOnKestrel();
+        var admin = await BenchSignIn.OpenSessionAsync(server.Services);
+        using var client = await BenchClient.CreateAsync(address, admin);
+        var (booth, enrollers) = await SeedAsync(client.Http, server.Services);
+
+        var bodies = Enumerable.Range(0, Members + Warmup).Select(i => JsonContent.Create(new
+        {
+            voterId = $"RJE{1_000_000 + i:D7}", nameEn = $"Member {i}", nameHi = $"सदस्य {i}", mobile = $"+919{100_000_000 + i * 7L}",
+            category = "general", gender = "Male", age = 20 + i % 50, village = "Gaon", address = "Ward 1", boothId = booth,
+            consent = true, requestKey = Guid.NewGuid().ToString("N"), photoBase64 = Convert.ToBase64String(photos[i % photos.Count]), cashPaid = true,
+        })).ToList();
+        foreach (var b in bodies) await b.LoadIntoBufferAsync();
+
+        await PostAllAsync(address, enrollers, bodies.Take(Warmup).ToList());
+        var clock = Stopwatch.StartNew();
+        await PostAllAsync(address, enrollers, bodies.Skip(Warmup).ToList());
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        var raw = await RawAsync(database, photos, enrollers[0]);
+        return new EnrollResult(await database.VersionAsync(), Clients, Members, seconds, Members / seconds, raw,
+            (int)photos.Average(p => p.Length), Machine.LoadAverage());
+    }
+
+    /// <summary>One booth; eight district office bearers, each with the war room's grant over the district and a session.</summary>
+    static async Task<(int Booth, List<(string Token, int PersonId, int GrantId)> Enrollers)> SeedAsync(HttpClient http, IServiceProvider services)
+    {
+        async Task<int> Unit(int? parentId, string code, string en, string hi)
+        {
+            var response = await http.PostAsJsonAsync("/api/v1/units", new { parentId, code, nameEn = en, nameHi = hi });
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        }
+        var district = await Unit(await Unit(null, "RJ", "Rajasthan", "राजस्थान"), "RJ-JP", "Jaipur", "जयपुर");
+        var booth = await Unit(await Unit(await Unit(district, "B1", "Block 1", "ब्लॉक 1"), "M1", "Mandal 1", "मंडल 1"), "P1", "Booth 1", "बूथ 1");
+        var posts = await http.GetFromJsonAsync<JsonElement>("/api/v1/levels");
+        var secretary = posts.EnumerateArray().First(l => l.GetProperty("key").GetString() == "district").GetProperty("posts")
+            .EnumerateArray().First(p => p.GetProperty("key").GetString() == "secretary").GetProperty("id").GetInt32();
+
+        var enrollers = new List<(string, int, int)>();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        for (var i = 0; i < Clients; i++)
+        {
+            var response = await http.PostAsJsonAsync($"/api/v1/units/{district}/appointments",
+                new { postId = secretary, newPerson = new { nameEn = $"Enroller {i}", nameHi = $"नामांकक {i}", mobile = $"+91980000{i:D4}" } });
+            response.EnsureSuccessStatusCode();
+            var personId = await db.Appointments.Where(a => a.UnitId == district).OrderByDescending(a => a.Id).Select(a => a.PersonId).FirstAsync();
+            var grant = new Grant { PersonId = personId, UnitId = district, CreatedAt = DateTime.UtcNow };
+            db.Grants.Add(grant);
+            await db.SaveChangesAsync();
+            var token = await scope.ServiceProvider.GetRequiredService<Sessions>().OpenAsync(personId, null, TimeSpan.FromHours(2), null);
+            enrollers.Add((token, personId, grant.Id));
+        }
+        return (booth, enrollers);
+    }
+
+    /// <summary>Each enroller's phone posts its share in turn; all phones at once.</summary>
+    static async Task PostAllAsync(Uri address, List<(string Token, int PersonId, int GrantId)> enrollers, List<JsonContent> bodies)
+    {
+        await Task.WhenAll(enrollers.Select(async (e, n) =>
+        {
+            using var http = new HttpClient { BaseAddress = address };
+            http.DefaultRequestHeaders.Authorization = new("Bearer", e.Token);
+            for (var i = n; i < bodies.Count; i += enrollers.Count)
+            {
+                using var response = await http.PostAsync("/api/v1/members", bodies[i]);
+                if ((int)response.StatusCode != 201) throw new InvalidOperationException($"Enrollment answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+        }));
+    }
+
+    /// <summary>pgbench inserting the same rows one by one into a copy of "Members" (same columns, same indexes) with the photo.</summary>
+    static async Task<double> RawAsync(BenchDatabase database, List<byte[]> photos, (string Token, int PersonId, int GrantId) enroller)
+    {
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            foreach (var sql in new[]
+            {
+                "DROP TABLE IF EXISTS raw_members", "DROP TABLE IF EXISTS bench_photos", "DROP SEQUENCE IF EXISTS raw_voter",
+                """CREATE TABLE raw_members (LIKE "Members" INCLUDING ALL)""", "ALTER TABLE raw_members ADD COLUMN photo bytea",
+                "CREATE TABLE bench_photos (id int PRIMARY KEY, content bytea NOT NULL)", "CREATE SEQUENCE raw_voter",
+            })
+                await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+            for (var i = 0; i < photos.Count; i++)
+                await new NpgsqlCommand("INSERT INTO bench_photos VALUES (@id, @content)", connection)
+                    { Parameters = { new("id", i), new("content", photos[i]) } }.ExecuteNonQueryAsync();
+        }
+        const string script = """
+            \set p random(0, 199)
+            INSERT INTO raw_members ("VoterId", "NameEn", "NameHi", "Mobile", "Category", "Gender", "Age", "Village", "Address", "BoothId",
+                "Source", "Status", "Fee", "EnrolledById", "GrantId", "RequestKey", "ConsentNoticeId", "ConsentAt", "CreatedAt", photo)
+            SELECT 'RJR' || lpad(nextval('raw_voter')::text, 7, '0'), 'Member', 'सदस्य', '+919' || lpad((random() * 999999999)::bigint::text, 9, '0'),
+                'general', 1, 30, 'Gaon', 'Ward 1', 1, 1, 1, 2, :enroller, :grant, md5(random()::text), 1, now(), now(), content
+            FROM bench_photos WHERE id = :p;
+            """;
+        var variables = new Dictionary<string, string> { ["enroller"] = $"{enroller.PersonId}", ["grant"] = $"{enroller.GrantId}" };
+        await PgBench.RunAsync(database.ConnectionString, script, Clients, Warmup / Clients, variables);
+        return await PgBench.RunAsync(database.ConnectionString, script, Clients, Members / Clients, variables);
+    }
+}
