@@ -27,6 +27,10 @@ public static class MemberPhoto
         if (info.Width < 32 || info.Height < 32 || (long)info.Width * info.Height > MaxPixels)
             return (null, T("The photo must be a JPEG, PNG or WebP image."));
 
+        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && Math.Max(info.Width, info.Height) <= MaxSide
+            && codec.EncodedOrigin == SKEncodedOrigin.TopLeft)
+            return Small(codec, upload);
+
         var scale = Math.Min(1f, (float)MaxSide / Math.Max(info.Width, info.Height));
         var size = codec.GetScaledDimensions(scale);
         using var decoded = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -37,6 +41,23 @@ public static class MemberPhoto
         using var image = SKImage.FromBitmap(small);
         using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 75);
         return (new CheckedPhoto(jpeg.ToArray(), DifferenceHash(small)), null);
+    }
+
+    /// <summary>
+    /// The phone already shrank it and turned it upright (the enrollment page does): the picture is kept as it came,
+    /// only its metadata cut away. It is still decoded, at an eighth of its size (cheap for a JPEG), to prove it is
+    /// an image and to take its perceptual hash.
+    /// </summary>
+    static (CheckedPhoto?, string?) Small(SKCodec codec, byte[] upload)
+    {
+        var invalid = (default(CheckedPhoto), T("The photo must be a JPEG, PNG or WebP image."));
+        var stripped = JpegSegments.Strip(upload);
+        if (stripped is null) return invalid;
+        var size = codec.GetScaledDimensions(0.125f);
+        using var tiny = new SKBitmap(new SKImageInfo(Math.Max(1, size.Width), Math.Max(1, size.Height), SKColorType.Rgba8888, SKAlphaType.Premul));
+        var result = codec.GetPixels(tiny.Info, tiny.GetPixels());
+        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput)) return invalid;
+        return (new CheckedPhoto(stripped, DifferenceHash(tiny)), null);
     }
 
     /// <summary>dHash: the photo in 9×8 greys, one bit per pair of neighbours. Near-identical photos differ in few bits.</summary>
