@@ -12,6 +12,10 @@ public sealed class Jurisdiction(IHttpContextAccessor http, AppDb db, IOptions<A
 
     public async Task<Access> GetAsync(CancellationToken ct = default) => resolved ??= await ResolveAsync(http.HttpContext?.User, ct);
 
+    /// <summary>The signed-in person, read from the session alone: for work that needs who calls, not where they reach.</summary>
+    public int? PersonId =>
+        http.HttpContext?.User is { Identity.IsAuthenticated: true } user && int.TryParse(user.FindFirst(SessionClaims.PersonId)?.Value, out var p) ? p : null;
+
     async Task<Access> ResolveAsync(ClaimsPrincipal? user, CancellationToken ct)
     {
         if (user?.Identity?.IsAuthenticated != true) return Access.Anonymous;

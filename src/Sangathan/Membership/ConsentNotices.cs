@@ -10,8 +10,11 @@ namespace Sangathan.Membership;
 /// The consent text shown on every enrollment form, in the reader's language. Each wording is stored once and each
 /// member points at the exact one they agreed to, so a changed text never rewrites what someone consented to.
 /// </summary>
-public sealed class ConsentNotices(AppDb db, TimeProvider clock)
+public sealed class ConsentNotices(AppDb db, TimeProvider clock, ConsentNotices.Known known)
 {
+    /// <summary>Ids of the wordings already stored, by hash: a wording, once stored, never changes.</summary>
+    public sealed class Known : System.Collections.Concurrent.ConcurrentDictionary<string, int>;
+
     public const string English =
         "I want to join the party. I agree that the party keeps my name, voter ID, mobile number, photo, category, age and " +
         "address to manage its membership and to contact me for party work and elections. It will not share them outside " +
@@ -24,6 +27,12 @@ public sealed class ConsentNotices(AppDb db, TimeProvider clock)
     {
         var text = Text;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        if (known.TryGetValue(hash, out var cached)) return cached;
+        return known[hash] = await StoredIdAsync(text, hash, ct);
+    }
+
+    async Task<int> StoredIdAsync(string text, string hash, CancellationToken ct)
+    {
         var id = await db.ConsentNotices.Where(c => c.Sha256 == hash).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
         if (id is { } known) return known;
         var notice = new ConsentNotice { Language = IsHindi ? "hi" : "en", Text = text, Sha256 = hash, CreatedAt = clock.GetUtcNow().UtcDateTime };

@@ -11,6 +11,8 @@ public static class MembershipSetup
         builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section);
         builder.Services.AddScoped<EnrollmentRights>();
         builder.Services.AddScoped<ConsentNotices>();
+        builder.Services.AddSingleton<ConsentNotices.Known>();
+        builder.Services.AddSingleton<BoothLevel>();
         builder.Services.AddGrants();
         builder.Services.AddEnrollment();
         builder.Services.AddJoining();

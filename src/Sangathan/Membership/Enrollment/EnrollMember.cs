@@ -18,31 +18,30 @@ public sealed record Enrolled(Outcome Outcome, EnrolledMember? Member, bool Repl
 /// own mobile through a link sent to it; the enroller never handles a code.
 /// </summary>
 public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights, ConsentNotices consents,
-    ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock, ILogger<EnrollMember> logger)
+    BoothLevel boothLevel, ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock, ILogger<EnrollMember> logger)
 {
     public async Task<Enrolled> RunAsync(MemberInput input, byte[]? photo, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (access.PersonId is not { } enrollerId) return new(Outcome.Denied(), null, false);
+        // Who enrolls is all that is needed of the caller: their rights here are their grants, not their posts.
+        if (jurisdiction.PersonId is not { } enrollerId) return new(Outcome.Denied(), null, false);
         if (!MemberValidation.IsRequestKey(input.RequestKey))
             return Refuse("RequestKey", T("Each enrollment needs its own request key (8 to 64 letters, digits, '-' or '_')."));
-        if (await ReplayAsync(input.RequestKey!, enrollerId, ct) is { } replay) return replay;
+        var key = input.RequestKey!;
+        var (member, errors) = MemberValidation.Check(input, options.Value);
+        var checkedPhoto = CheckPhoto(input, photo, errors);
+
+        // One look for both: this request done before (a retry), and the voter already a member.
+        var clashes = await db.Members.AsNoTracking().Where(m => m.RequestKey == key || m.VoterId == member.VoterId)
+            .Select(m => m.RequestKey).ToListAsync(ct);
+        if (clashes.Contains(key) && await ReplayAsync(key, enrollerId, ct) is { } replay) return replay;
+        if (clashes.Count > 0) errors.Add(new("VoterId", T("This voter ID is already a member.")));
 
         var grants = await rights.ActiveAsync(enrollerId, ct);
         if (grants.Count == 0) return new(Outcome.Denied(), null, false);
-        var (member, errors) = MemberValidation.Check(input, options.Value);
-        var checkedPhoto = CheckPhoto(input, photo, errors);
         var booth = input.BoothId is { } boothId ? await BoothAsync(boothId, ct) : null;
         var grant = booth is null ? null : EnrollmentRights.Covering(grants, booth.Value.Path);
         if (input.BoothId is not null && grant is null)
             errors.Add(new("BoothId", booth is null ? T("Choose a booth.") : T("Your authorization does not cover this booth, or its quota is used up.")));
-        if (member.VoterId.Length > 0
-            && await db.Members.Where(m => m.VoterId == member.VoterId).Select(m => m.RequestKey).FirstOrDefaultAsync(ct) is { } holderKey)
-        {
-            // This very request, finished by a retry that overtook it since the check above.
-            if (holderKey == input.RequestKey && await ReplayAsync(holderKey, enrollerId, ct) is { } overtaken) return overtaken;
-            errors.Add(new("VoterId", T("This voter ID is already a member.")));
-        }
         if (errors.Count > 0) return new(Outcome.Fail([.. errors]), null, false);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -100,7 +99,7 @@ public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, Enrollment
 
     async Task<(int Id, string Path)?> BoothAsync(int unitId, CancellationToken ct)
     {
-        var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
+        var deepest = await boothLevel.DepthAsync(db, ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId && u.Depth == deepest)
             .Select(u => new { u.Id, u.Path }).FirstOrDefaultAsync(ct);
         return unit is null ? null : (unit.Id, unit.Path);
