@@ -107,15 +107,7 @@ public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, Enrollment
 
     static CheckedPhoto? CheckPhoto(MemberInput input, byte[]? photo, List<FieldError> errors)
     {
-        if (photo is null && input.PhotoBase64 is { Length: > 0 } base64)
-        {
-            // Base64 is 4/3 of the bytes; anything longer than the cap allows is refused before decoding.
-            if (base64.Length > MemberPhoto.MaxUploadBytes / 3 * 4 + 4) { errors.Add(new("Photo", T("The photo is too large: at most 2 MB."))); return null; }
-            var buffer = new byte[base64.Length * 3 / 4 + 3];
-            if (!Convert.TryFromBase64String(base64, buffer, out var written)) { errors.Add(new("Photo", T("The photo must be a JPEG, PNG or WebP image."))); return null; }
-            photo = buffer[..written];
-        }
-        var (checkedPhoto, error) = MemberPhoto.Check(photo ?? []);
+        var (checkedPhoto, error) = MemberPhoto.Check(photo ?? input.PhotoBase64 ?? []);
         if (error is not null) errors.Add(new("Photo", error));
         return checkedPhoto;
     }
