@@ -16,10 +16,13 @@ public static class AuditWriter
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Audit entries are written in the transaction of the change they record.");
 
-        // Touching the head row first takes its lock: a second writer waits here until this one commits,
-        // so the chain never forks, whichever server writes.
-        await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditHeads\" SET \"Count\" = \"Count\" WHERE \"Id\" = 1", ct);
-        var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == 1, ct);
+        // One statement takes the head row's lock and reads it: a second writer waits here until this one commits,
+        // so the chain never forks, whichever server writes. The lock is held to the commit, so it is taken late
+        // (after the change itself is saved) and the entries and the new head then go in one batch.
+        var read = await db.Database.SqlQueryRaw<HeadState>(
+            "UPDATE \"AuditHeads\" SET \"Count\" = \"Count\" WHERE \"Id\" = 1 RETURNING \"Count\", \"LastHash\"").ToListAsync(ct);
+        var head = new AuditHead { Id = 1, Count = read.Single().Count, LastHash = read.Single().LastHash };
+        db.Set<AuditHead>().Attach(head);
 
         var at = AuditChain.Truncate(clock.GetUtcNow());
         foreach (var d in drafts)
@@ -33,17 +36,24 @@ public static class AuditWriter
             head.LastHash = entry.Hash;
             db.Set<AuditEntry>().Add(entry);
         }
+        // Said outright: bulk loads switch off change detection, which would miss the new head.
+        db.Entry(head).State = EntityState.Modified;
         db.SuppressAudit = true;
         try
         {
-            // Written as a statement, not through change tracking, which bulk loads switch off.
             await db.SaveChangesAsync(ct);
-            await db.Set<AuditHead>().Where(h => h.Id == 1)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, head.Count).SetProperty(h => h.LastHash, head.LastHash), ct);
         }
         finally
         {
             db.SuppressAudit = false;
+            db.Entry(head).State = EntityState.Detached;
         }
+    }
+
+    /// <summary>The head as the locking statement returns it.</summary>
+    sealed class HeadState
+    {
+        public long Count { get; set; }
+        public string LastHash { get; set; } = "";
     }
 }

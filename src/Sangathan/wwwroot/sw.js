@@ -27,11 +27,14 @@ self.addEventListener('fetch', function (event) {
       }
       return response;
     }).catch(function () {
-      return caches.match(request).then(function (hit) { return hit || caches.match('/membership/enroll', { ignoreSearch: true }); });
+      // Vary (the answer was compressed) must not hide the kept page from a request that differs only in its headers.
+      return caches.match(request, { ignoreVary: true }).then(function (hit) {
+        return hit || caches.match('/membership/enroll', { ignoreSearch: true, ignoreVary: true });
+      });
     }));
     return;
   }
   if (SHELL.indexOf(url.pathname) >= 0) {
-    event.respondWith(caches.match(request).then(function (hit) { return hit || fetch(request); }));
+    event.respondWith(caches.match(request, { ignoreVary: true }).then(function (hit) { return hit || fetch(request); }));
   }
 });

@@ -41,6 +41,7 @@ public sealed class OfflineEnrollmentTests(Browser browser) : IClassFixture<Brow
         await context.AddCookiesAsync([new Cookie { Name = SessionAuthentication.Cookie, Value = await app.OpenPersonSessionAsync(enroller), Url = address.ToString() }]);
         await page.GotoAsync($"/membership/enroll?unit={branch.Booth}");
         // The page is kept on the phone once its worker runs; then the signal goes.
+        await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null");
         await page.WaitForFunctionAsync("caches.match(location.pathname + location.search).then(r => !!r)");
         await context.SetOfflineAsync(true);
         await page.ReloadAsync();
