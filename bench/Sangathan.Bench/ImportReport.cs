@@ -15,9 +15,10 @@ internal static class ImportReport
             bench/run --import --providers sqlite
 
         The file (`bench/Sangathan.Bench/ImportFile.cs`): a title row, Hindi headers, then 54,000 rows of district,
-        block, mandal, booth number, post, names in English and Hindi, mobile, village, jurisdiction, e-mail, WhatsApp,
-        Facebook, X and Instagram handles (random, so the file compresses no better than a real one), gender and date
-        of birth, nested as the brief counts
+        block, mandal, booth number, polling station (its building and village, in Hindi and in English), post, the
+        president's name in English and Hindi (drawn as the demo draws names), mobile, voter ID, village, jurisdiction,
+        e-mail, WhatsApp, Facebook, X and Instagram handles (random, so the file compresses no better than a real one),
+        gender and date of birth: 20 columns, about 9 MB of .xlsx, nested as the brief counts
         the organization (33 districts, 400 blocks, 2,200 mandals). Each run starts from an empty database holding only
         the state and its 33 districts, so the import creates 400 blocks, 2,200 mandals, 54,000 booths, 54,000 people and
         54,000 appointments, with an audit entry (before and after) for each. It goes through the app's HTTP API as the
