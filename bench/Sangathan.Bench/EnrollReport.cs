@@ -41,5 +41,6 @@ internal static class EnrollReport
         return sb.ToString();
     }
 
-    public static void Write(string file, IReadOnlyDictionary<string, string> blocks) => Report.Write(file, Name, Intro, blocks);
+    /// <summary>PostgreSQL only: pgbench, the baseline, is PostgreSQL's.</summary>
+    public static void Write(string file, IReadOnlyDictionary<string, string> blocks) => Report.Write(file, Name, Intro, blocks, ["postgres"]);
 }

@@ -86,12 +86,12 @@ internal static class Report
     public static void Write(string file, IReadOnlyDictionary<string, string> blocks) => Write(file, "pages", Intro, blocks);
 
     /// <summary>Rewrites one benchmark's section of the file (between its markers), keeping each database's block not run now.</summary>
-    public static void Write(string file, string name, string intro, IReadOnlyDictionary<string, string> blocks)
+    public static void Write(string file, string name, string intro, IReadOnlyDictionary<string, string> blocks, string[]? providers = null)
     {
         var (begin, end) = ($"<!-- bench:{name} -->", $"<!-- /bench:{name} -->");
         var text = File.Exists(file) ? File.ReadAllText(file) : "# Benchmarks\n";
         var section = new StringBuilder().AppendLine(begin).AppendLine(intro.TrimEnd());
-        foreach (var provider in new[] { "sqlite", "postgres" })
+        foreach (var provider in providers ?? ["sqlite", "postgres"])
         {
             var block = blocks.TryGetValue(provider, out var fresh) ? fresh : Existing(text, provider, name);
             section.AppendLine().AppendLine(block ?? $"{Marker(provider, name)}\n*Not run yet on {provider}.*\n{MarkerEnd(provider, name)}");
