@@ -22,7 +22,12 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
 
     /// <summary>Whether the caller may edit anything at all: who may open the forms that add units and people.</summary>
     public bool EditsAnywhere => EditsAll || Scopes.Any(s => s.CanEdit);
-    public bool CanExport => Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit);
+    /// <summary>
+    /// Downloading a unit's subtree in bulk: the state administrator anywhere, an office bearer where they edit.
+    /// Data-entry operators edit but do not export; auditors read the log only.
+    /// </summary>
+    public bool CanExport(string unitPath) =>
+        Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;
 

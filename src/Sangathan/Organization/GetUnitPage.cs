@@ -56,7 +56,7 @@ public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
         return new UnitPageData(new UnitRef(unit.Id, unit.Code, unit.NameEn, unit.NameHi), unit.Level, unit.ParentId,
             unit.AssemblyConstituencyId, ac?.NameEn, ac?.NameHi, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
             unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(unitId, unit.AssemblyConstituencyId, ct),
-            childLevel, children, childCount, page, ChildPageSize, access.CanEdit(unit.Path));
+            childLevel, children, childCount, page, ChildPageSize, access.CanEdit(unit.Path), access.CanExport(unit.Path));
     }
 
     async Task<List<ChildUnit>> Children(int unitId, LevelRef? childLevel, int page, CancellationToken ct)

@@ -30,7 +30,7 @@ public sealed record UnitPageData(
     int? PartNumber, int Seats, int SeatsFilled, int SubtreeSeats, int SubtreeFilled,
     IReadOnlyList<UnitRef> Breadcrumbs, IReadOnlyList<OfficeBearer> OfficeBearers, IReadOnlyList<PostSeats> Posts,
     IReadOnlyList<ElectedRepresentative> Representatives, LevelRef? ChildLevel, IReadOnlyList<ChildUnit> Children,
-    int ChildCount, int ChildPage, int ChildPageSize, bool CanEdit)
+    int ChildCount, int ChildPage, int ChildPageSize, bool CanEdit, bool CanExport)
 {
     public int Percent => UnitRules.Percent(SubtreeFilled, SubtreeSeats);
 }

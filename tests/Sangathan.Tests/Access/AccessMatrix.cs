@@ -4,7 +4,7 @@ using Sangathan.Tests.Infrastructure;
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -156,6 +156,10 @@ public static class AccessMatrix
         ["GET /api/v1/imports/{id:int}/report.xlsx"] = new(Need.ReadsAll, Get(c => $"/api/v1/imports/{c.World.ImportJobId}/report.xlsx")),
         ["PUT /api/v1/imports/{id:int}/mapping"] = new(Need.ReadsAll, Json(HttpMethod.Put, c => $"/api/v1/imports/{c.World.ImportJobId}/mapping", _ => new { columns = new { } }), MayFailValidation: true),
         ["POST /api/v1/imports/{id:int}/commit"] = new(Need.ReadsAll, Json(HttpMethod.Post, c => $"/api/v1/imports/{c.World.ImportJobId}/commit", _ => new { }), MayFailValidation: true),
+
+        // Downloads of a subtree: the state administrator, and office bearers where they edit.
+        ["GET /api/v1/units/{id:int}/export/{file}"] = new(Need.Export, Get(c => $"/api/v1/units/{c.Target.Booth}/export/office-bearers.csv")),
+        ["GET /units/{id:int}/export/{file}"] = new(Need.Export, Get(c => $"/units/{c.Target.Booth}/export/contacts.vcf")),
 
         // Membership: enrollment in the field, by those the war room or their seniors authorized; the member confirms.
         ["POST /api/v1/members/"] = new(Need.EnrollBooth, Json(HttpMethod.Post, _ => "/api/v1/members/", c => MemberBody(c.Target.Booth)), NamesInBody: true),

@@ -28,6 +28,8 @@ public static class Rules
             Need.OfficeBearer => caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident,
             // Only the district president holds a grant (the war room's, over his district).
             Need.EnrollBooth => inside && caller == Caller.DistrictPresident,
+            // Data-entry operators edit but do not export.
+            Need.Export => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }
