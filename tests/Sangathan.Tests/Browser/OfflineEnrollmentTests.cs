@@ -41,8 +41,8 @@ public sealed class OfflineEnrollmentTests(Browser browser) : IClassFixture<Brow
         await context.AddCookiesAsync([new Cookie { Name = SessionAuthentication.Cookie, Value = await app.OpenPersonSessionAsync(enroller), Url = address.ToString() }]);
         await page.GotoAsync($"/membership/enroll?unit={branch.Booth}");
         // The page is kept on the phone once its worker runs; then the signal goes.
-        await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null");
-        await page.WaitForFunctionAsync("caches.match(location.pathname + location.search).then(r => !!r)");
+        await UntilAsync(page, "navigator.serviceWorker.controller !== null");
+        await UntilAsync(page, "caches.match(location.pathname + location.search).then(r => !!r)");
         await context.SetOfflineAsync(true);
         await page.ReloadAsync();
         await Expect(page.Locator("form[data-enroll]")).ToBeVisibleAsync();
@@ -70,6 +70,20 @@ public sealed class OfflineEnrollmentTests(Browser browser) : IClassFixture<Brow
         Assert.Equal(3, await CountAsync(voterIds));
         var photos = await app.WithDb(db => db.Members.Where(m => voterIds.Contains(m.VoterId)).Select(m => m.PhotoId).Distinct().CountAsync());
         Assert.Equal(3, photos);
+    }
+
+    /// <summary>
+    /// Polls a condition in the page. Not WaitForFunction: it evaluates its predicate as a string, which the app's
+    /// content security policy (no eval) rightly refuses.
+    /// </summary>
+    static async Task UntilAsync(IPage page, string condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await page.EvaluateAsync<bool>(condition))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Never true in the page: " + condition);
+            await Task.Delay(100);
+        }
     }
 
     Task<int> CountAsync(string[] voterIds) => app.WithDb(db => db.Members.CountAsync(m => voterIds.Contains(m.VoterId)));
