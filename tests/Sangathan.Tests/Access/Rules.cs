@@ -24,6 +24,9 @@ public static class Rules
             Need.ReadsAll or Need.WarRoom => warRoom,
             Need.Audit => caller is Caller.Admin or Caller.Auditor,
             Need.Reveal => caller == Caller.Admin,
+            // Membership: grants. The war room's administrators grant anywhere; of the rest, only the inside district's
+            // president holds a grant (the matrix gives him one), and only a grant lets a person grant or revoke below it.
+            Need.Grant => caller == Caller.Admin || (inside && caller == Caller.DistrictPresident),
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }
