@@ -180,15 +180,32 @@ public static class AccessMatrix
             await MatrixGrants.AtBoothAsync(c, fresh: false);
             return await Get(c => $"/api/v1/grants?unitId={c.Target.Booth}")(c);
         }, Lists: true),
+        ["GET /membership/grants"] = new(Need.ReadBooth, Get(c => $"/membership/grants?unitId={c.Target.Booth}")),
         ["POST /api/v1/grants"] = new(Need.Grant, async c =>
         {
             await MatrixGrants.ClearBoothAsync(c);
             return await Json(HttpMethod.Post, _ => "/api/v1/grants", c => new { personId = c.Target.PersonId, unitId = c.Target.Booth })(c);
         }),
+        ["POST /membership/grants?handler=Grant"] = new(Need.Grant, async c =>
+        {
+            await MatrixGrants.ClearBoothAsync(c);
+            return await Form(c => $"/membership/grants?handler=Grant&unitId={c.Target.Booth}", c => new()
+            {
+                ["Input.UnitId"] = c.Target.Booth.ToString(), ["Input.PersonId"] = c.Target.PersonId.ToString(),
+            })(c);
+        }),
         ["POST /api/v1/grants/{id:int}/revoke"] = new(Need.Grant, async c =>
         {
             var grant = await MatrixGrants.AtBoothAsync(c, fresh: true);
             return await Json(HttpMethod.Post, _ => $"/api/v1/grants/{grant}/revoke", _ => new { reason = "Access matrix check" })(c);
+        }),
+        ["POST /membership/grants?handler=Revoke"] = new(Need.Grant, async c =>
+        {
+            var grant = await MatrixGrants.AtBoothAsync(c, fresh: true);
+            return await Form(c => $"/membership/grants?handler=Revoke&unitId={c.Target.Booth}", _ => new()
+            {
+                ["Revoke.GrantId"] = grant.ToString(), ["Revoke.Reason"] = "Access matrix check",
+            })(c);
         }),
     };
 
