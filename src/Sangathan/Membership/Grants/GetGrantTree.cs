@@ -23,9 +23,11 @@ public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction juri
     /// <summary>A district's whole drive fits; the state's, once it reaches the booths, is read a district at a time.</summary>
     public const int Limit = 2000;
 
+    /// <param name="limit">At most <see cref="Limit"/>; a page for a cheap phone asks for fewer.</param>
     /// <returns>Null when the unit does not exist or the caller may not read it.</returns>
-    public async Task<GrantTree?> RunAsync(int? unitId, CancellationToken ct = default)
+    public async Task<GrantTree?> RunAsync(int? unitId, int limit = Limit, CancellationToken ct = default)
     {
+        limit = Math.Clamp(limit, 1, Limit);
         var access = await jurisdiction.GetAsync(ct);
         var units = access.Units(db.Units);
         if (unitId is { } id)
@@ -41,18 +43,18 @@ public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction juri
             .Join(units, g => g.UnitId, u => u.Id, (g, u) => new { g, u.NameEn, u.NameHi, u.Depth })
             .Join(db.People, x => x.g.PersonId, p => p.Id, (x, p) => new { x.g, x.NameEn, x.NameHi, x.Depth, PersonEn = p.NameEn, PersonHi = p.NameHi })
             .OrderBy(x => x.Depth).ThenBy(x => x.g.Id)
-            .Take(Limit + 1)
+            .Take(limit + 1)
             .ToListAsync(ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var nodes = rows.Take(Limit).Select(x => new GrantNode(x.g.Id, x.g.ParentId, x.g.PersonId, x.PersonEn, x.PersonHi, x.g.UnitId,
+        var nodes = rows.Take(limit).Select(x => new GrantNode(x.g.Id, x.g.ParentId, x.g.PersonId, x.PersonEn, x.PersonHi, x.g.UnitId,
             x.NameEn, x.NameHi, Utc(x.g.CreatedAt), x.g.ExpiresAt is { } e ? Utc(e) : null, x.g.Quota, x.g.Enrolled,
             GrantRules.StateOf(x.g.RevokedAt, x.g.ExpiresAt, now), false, [])).ToList();
         var byId = nodes.ToDictionary(n => n.Id);
         var top = new List<GrantNode>();
         foreach (var n in nodes)
             (n.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Children : top).Add(n);
-        return new GrantTree(unitId, rows.Count > Limit, await MarkRevocableAsync(access, top, ct));
+        return new GrantTree(unitId, rows.Count > limit, await MarkRevocableAsync(access, top, ct));
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class GrantsSetup
     }
 
     static async Task<Results<Ok<GrantTree>, NotFound>> GetTree(int? unitId, GetGrantTree query, CancellationToken ct) =>
-        await query.RunAsync(unitId, ct) is { } tree ? TypedResults.Ok(tree) : TypedResults.NotFound();
+        await query.RunAsync(unitId, ct: ct) is { } tree ? TypedResults.Ok(tree) : TypedResults.NotFound();
 
     static async Task<Ok<List<MyGrant>>> GetMine(GetMyGrants query, CancellationToken ct) => TypedResults.Ok(await query.RunAsync(ct));
 

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Membership;
 using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Membership.Grants;
@@ -74,5 +76,36 @@ public sealed class GrantTreeTests(SangathanFactory app) : IClassFixture<Sangath
         Assert.Equal(HttpStatusCode.NotFound, (await boothPresident.GetAsync($"/api/v1/grants?unitId={d.Id}")).StatusCode);
         Assert.Empty(Drive.Ids(await Drive.TreeAsync(boothPresident, d.Booth)));
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateStaffClient("auditor").GetAsync($"/api/v1/grants?unitId={d.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ATreeTooBigForOneAnswerLeavesOutItsBottomNeverItsTop()
+    {
+        var d = await District.CreateAsync(app, admin, "Jalore", "जालोर");
+        var top = await Drive.GrantAsync(admin, d.President, d.Id);
+        var blocks = await app.WithDb(async db =>
+        {
+            // Made straight in the database: through the API this would be thousands of calls.
+            db.SuppressAudit = true;
+            var middle = Enumerable.Range(0, 10).Select(_ => new Grant { PersonId = d.BlockPresident, UnitId = d.Block, ParentId = top, CreatedAt = DateTime.UtcNow }).ToList();
+            db.Grants.AddRange(middle);
+            await db.SaveChangesAsync();
+            db.Grants.AddRange(Enumerable.Range(0, 2000).Select(i => new Grant
+            {
+                PersonId = d.BoothPresident, UnitId = d.Booth, ParentId = middle[i % 10].Id, CreatedAt = DateTime.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+            return middle.Select(g => g.Id).ToArray();
+        });
+
+        var answer = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/grants?unitId={d.Id}");
+        Assert.True(answer.GetProperty("truncated").GetBoolean());
+        var root = answer.GetProperty("grants").EnumerateArray().Single();
+        Assert.Equal(top, root.GetProperty("id").GetInt32());
+        Assert.Equal(blocks.Order(), Drive.Ids(root.GetProperty("children")));
+        Assert.Equal(2000 - 1 - 10, root.GetProperty("children").EnumerateArray().Sum(b => b.GetProperty("children").GetArrayLength()));
+
+        var page = await admin.GetStringAsync($"/membership/grants?unitId={d.Id}");
+        Assert.Contains("Only the first 300 are shown", page);
     }
 }

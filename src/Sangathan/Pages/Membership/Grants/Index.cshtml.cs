@@ -32,6 +32,9 @@ public sealed class IndexModel(AppDb db, Jurisdiction jurisdiction, GetGrantTree
         public string? Reason { get; set; }
     }
 
+    /// <summary>Nodes a page shows: a few hundred keep a cheap phone's page light; a unit further down shows the rest.</summary>
+    public const int Shown = 300;
+
     [BindProperty] public GrantForm Input { get; set; } = new();
     [BindProperty] public RevokeForm Revoke { get; set; } = new();
     public UnitRef? Unit { get; private set; }
@@ -109,7 +112,7 @@ public sealed class IndexModel(AppDb db, Jurisdiction jurisdiction, GetGrantTree
         Below = below.Select(b => b.Ref).ToList();
         var grantable = await grantRights.GrantableAsync(below.Select(b => (b.Ref.Id, b.Path)).Prepend((unit.Ref.Id, unit.Path)), ct);
         Grantable = below.Select(b => b.Ref).Prepend(unit.Ref).Where(u => grantable.Contains(u.Id)).ToList();
-        Tree = (await tree.RunAsync(unit.Ref.Id, ct))!;
+        Tree = (await tree.RunAsync(unit.Ref.Id, Shown, ct))!;
         Revoking = revoke is { } r && Find(Tree.Grants, r) is { CanRevoke: true } node ? node : null;
         return true;
     }
