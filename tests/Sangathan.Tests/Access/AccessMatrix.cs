@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Membership;
 using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -190,6 +192,42 @@ public static class AccessMatrix
         ["GET /api/v1/audit/"] = new(Need.Audit, Get(_ => "/api/v1/audit/")),
         ["GET /api/v1/audit/verify"] = new(Need.Audit, Get(_ => "/api/v1/audit/verify")),
         ["GET /audit"] = new(Need.Audit, Get(_ => "/audit")),
+
+        // Membership: grants. The inside district's president holds a grant over his district (see MatrixGrants); the
+        // right to grant comes from a grant, so his secretary and the booth president, who hold none, may not.
+        ["GET /api/v1/grants/mine"] = new(Need.SignedIn, Get(_ => "/api/v1/grants/mine")),
+        ["GET /api/v1/grants"] = new(Need.ReadBooth, async c =>
+        {
+            await MatrixGrants.AtBoothAsync(c, fresh: false);
+            return await Get(c => $"/api/v1/grants?unitId={c.Target.Booth}")(c);
+        }, Lists: true),
+        ["GET /membership/grants"] = new(Need.ReadBooth, Get(c => $"/membership/grants?unitId={c.Target.Booth}")),
+        ["POST /api/v1/grants"] = new(Need.Grant, async c =>
+        {
+            await MatrixGrants.ClearBoothAsync(c);
+            return await Json(HttpMethod.Post, _ => "/api/v1/grants", c => new { personId = c.Target.PersonId, unitId = c.Target.Booth })(c);
+        }),
+        ["POST /membership/grants?handler=Grant"] = new(Need.Grant, async c =>
+        {
+            await MatrixGrants.ClearBoothAsync(c);
+            return await Form(c => $"/membership/grants?handler=Grant&unitId={c.Target.Booth}", c => new()
+            {
+                ["Input.UnitId"] = c.Target.Booth.ToString(), ["Input.PersonId"] = c.Target.PersonId.ToString(),
+            })(c);
+        }),
+        ["POST /api/v1/grants/{id:int}/revoke"] = new(Need.Grant, async c =>
+        {
+            var grant = await MatrixGrants.AtBoothAsync(c, fresh: true);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/grants/{grant}/revoke", _ => new { reason = "Access matrix check" })(c);
+        }),
+        ["POST /membership/grants?handler=Revoke"] = new(Need.Grant, async c =>
+        {
+            var grant = await MatrixGrants.AtBoothAsync(c, fresh: true);
+            return await Form(c => $"/membership/grants?handler=Revoke&unitId={c.Target.Booth}", _ => new()
+            {
+                ["Revoke.GrantId"] = grant.ToString(), ["Revoke.Reason"] = "Access matrix check",
+            })(c);
+        }),
     };
 
     /// <summary>A whole, valid enrollment of a new voter in the given booth, photo included.</summary>
@@ -214,4 +252,48 @@ public static class AccessMatrix
             values["__RequestVerificationToken"] = await c.World.FormTokenAsync(c.Client);
             return new HttpRequestMessage(HttpMethod.Post, path(c)) { Content = new FormUrlEncodedContent(values) };
         };
+}
+
+/// <summary>
+/// Membership: grants. The grants the matrix's calls need, made straight in the database: the inside district's
+/// president holds one over his district, and the side's booth person one over the booth, under his on the inside.
+/// </summary>
+static class MatrixGrants
+{
+    public static Task<int> AtBoothAsync(Call c, bool fresh) => c.World.App.WithDb(async db =>
+    {
+        if (fresh) await Clear(db, c);
+        var held = await db.Grants.Where(g => g.PersonId == c.Target.PersonId && g.UnitId == c.Target.Booth && g.RevokedAt == null)
+            .Select(g => (int?)g.Id).FirstOrDefaultAsync();
+        if (held is { } id) return id;
+        var parent = c.Side == Side.Inside ? await DistrictPresidentsAsync(db, c.World) : (int?)null;
+        var grant = new Grant { PersonId = c.Target.PersonId, UnitId = c.Target.Booth, ParentId = parent, CreatedAt = DateTime.UtcNow };
+        db.Grants.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id;
+    });
+
+    /// <summary>Before a grant at the booth: the last call's must not make this one a duplicate, and the president's must be there.</summary>
+    public static Task ClearBoothAsync(Call c) => c.World.App.WithDb(async db =>
+    {
+        await Clear(db, c);
+        await DistrictPresidentsAsync(db, c.World);
+    });
+
+    static Task Clear(Sangathan.Data.AppDb db, Call c) =>
+        db.Grants.Where(g => g.PersonId == c.Target.PersonId && g.UnitId == c.Target.Booth && g.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.RevokedAt, DateTime.UtcNow));
+
+    static async Task<int> DistrictPresidentsAsync(Sangathan.Data.AppDb db, MatrixWorld world)
+    {
+        var president = await db.Appointments.Where(a => a.UnitId == world.Inside.District && a.Until == null)
+            .Join(db.Posts.Where(p => p.Key == "president"), a => a.PostId, p => p.Id, (a, _) => a.PersonId).SingleAsync();
+        var held = await db.Grants.Where(g => g.PersonId == president && g.UnitId == world.Inside.District && g.RevokedAt == null)
+            .Select(g => (int?)g.Id).FirstOrDefaultAsync();
+        if (held is { } id) return id;
+        var grant = new Grant { PersonId = president, UnitId = world.Inside.District, CreatedAt = DateTime.UtcNow };
+        db.Grants.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id;
+    }
 }

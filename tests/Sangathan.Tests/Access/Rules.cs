@@ -30,6 +30,9 @@ public static class Rules
             Need.EnrollBooth => inside && caller == Caller.DistrictPresident,
             // Data-entry operators edit but do not export.
             Need.Export => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
+            // Membership: grants. The war room's administrators grant anywhere; of the rest, only the inside district's
+            // president holds a grant (the matrix gives him one), and only a grant lets a person grant or revoke below it.
+            Need.Grant => caller == Caller.Admin || (inside && caller == Caller.DistrictPresident),
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }

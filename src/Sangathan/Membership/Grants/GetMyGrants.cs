@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
+using Sangathan.Data;
+
+namespace Sangathan.Membership;
+
+/// <summary>A grant of the caller's in force: where they may enroll, and how much of their quota is used.</summary>
+public sealed record MyGrant(int Id, int UnitId, string UnitEn, string UnitHi, DateTime? ExpiresAt, int? Quota, int Enrolled);
+
+/// <summary>The caller's grants in force, widest first, as the one rule (<see cref="EnrollmentRights"/>) sees them.</summary>
+public sealed class GetMyGrants(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights)
+{
+    public async Task<List<MyGrant>> RunAsync(CancellationToken ct = default)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        if (access.PersonId is not { } me) return [];
+        var active = await rights.ActiveAsync(me, ct);
+        var unitIds = active.Select(g => g.UnitId).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.NameEn, u.NameHi }).ToDictionaryAsync(u => u.Id, ct);
+        return active.OrderBy(g => g.Path.Length).ThenBy(g => g.Id)
+            .Select(g => new MyGrant(g.Id, g.UnitId, names[g.UnitId].NameEn, names[g.UnitId].NameHi,
+                g.ExpiresAt is { } e ? DateTime.SpecifyKind(e, DateTimeKind.Utc) : null, g.Quota, g.Enrolled))
+            .ToList();
+    }
+
+    /// <summary>Whether the drive's grants page is for the caller: the war room, and whoever holds a grant in force.</summary>
+    public async Task<bool> ShowsLinkAsync(CancellationToken ct = default)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        return access.ReadsAll || (access.PersonId is { } me && (await rights.ActiveAsync(me, ct)).Count > 0);
+    }
+}

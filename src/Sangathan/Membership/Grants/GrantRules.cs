@@ -1,0 +1,32 @@
+using System.Globalization;
+using Sangathan.Access;
+
+namespace Sangathan.Membership;
+
+public enum GrantState { Active, Expired, Revoked }
+
+/// <summary>The small rules of grants, named once for the use cases, the API and the page.</summary>
+public static class GrantRules
+{
+    /// <summary>More than any booth, block or district could enroll: a typing slip, not a quota.</summary>
+    public const int MaxQuota = 1_000_000;
+
+    /// <summary>
+    /// The war room's state administrators grant anywhere and revoke any grant. Data entry and auditors do neither:
+    /// who may enroll for the party is a decision, not data to be typed in.
+    /// </summary>
+    public static bool IsWarRoom(Access.Access access) => access.Roles.Contains(StaffRoles.Admin);
+
+    public static GrantState StateOf(DateTime? revokedAt, DateTime? expiresAt, DateTime now) =>
+        revokedAt is not null ? GrantState.Revoked
+        : expiresAt is { } end && end <= now ? GrantState.Expired
+        : GrantState.Active;
+
+    /// <summary>A grant's date as its reader's calendar shows it (the server's time zone: the party's state).</summary>
+    public static string Day(DateTime utc, TimeProvider clock) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.LocalTimeZone)
+            .ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>The last day a grant is in force: one ending at midnight is good until the day before.</summary>
+    public static string LastDay(DateTime expiresUtc, TimeProvider clock) => Day(expiresUtc.AddTicks(-1), clock);
+}
