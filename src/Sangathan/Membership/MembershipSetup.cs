@@ -13,6 +13,9 @@ public static class MembershipSetup
         builder.Services.AddScoped<ConsentNotices>();
         builder.Services.AddSingleton<ConsentNotices.Known>();
         builder.Services.AddSingleton<BoothLevel>();
+        builder.Services.AddOptions<FlagOptions>().BindConfiguration(FlagOptions.Section);
+        builder.Services.AddSingleton<MemberFlagger>();
+        builder.Services.AddHostedService<FlagWorker>();
         builder.Services.AddGrants();
         builder.Services.AddEnrollment();
         builder.Services.AddJoining();
