@@ -16,6 +16,8 @@ public static class MembershipSetup
         builder.Services.AddOptions<FlagOptions>().BindConfiguration(FlagOptions.Section);
         builder.Services.AddSingleton<MemberFlagger>();
         builder.Services.AddHostedService<FlagWorker>();
+        builder.Services.AddHostedService<TallyWorker>();
+        builder.Services.AddScoped<MemberCountsQuery>();
         builder.Services.AddGrants();
         builder.Services.AddEnrollment();
         builder.Services.AddJoining();
@@ -24,6 +26,8 @@ public static class MembershipSetup
 
     public static void MapMembership(this WebApplication app)
     {
+        app.MapGet("/api/v1/units/{id:int}/members/counts", async (int id, MemberCountsQuery query, CancellationToken ct) =>
+            await query.RunAsync(id, ct) is { } counts ? Results.Ok(counts) : Results.NotFound()).WithTags("Membership");
         app.MapGrants();
         app.MapEnrollment();
         app.MapJoining();

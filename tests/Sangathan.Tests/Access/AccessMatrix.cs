@@ -177,6 +177,7 @@ public static class AccessMatrix
             request.Headers.Add("RequestVerificationToken", await c.World.FormTokenAsync(c.Client));
             return request;
         }, NamesInBody: true),
+        ["GET /api/v1/units/{id:int}/members/counts"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/members/counts")),
         ["GET /m/{token}"] = new(Need.Public, Get(_ => "/m/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /m/{token}"] = new(Need.Public, Form(_ => "/m/AAAAAAAAAAAA", _ => []), AnyAnswer: true),
 

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Data;
+using Sangathan.Organization;
+
+namespace Sangathan.Membership;
+
+/// <summary>
+/// Folds the insert-only count changes into the tallies of each booth and every unit above it. One transaction per
+/// batch: the tallies grow and exactly the changes read are deleted together, so a crash never counts twice. On
+/// PostgreSQL an advisory lock keeps two servers from folding at once (SQLite has one writer anyway).
+/// </summary>
+public static class TallyFolder
+{
+    public const int Batch = 5_000;
+    const long LockKey = 0x5A6E_7461_6C6C_7931; // any fixed number, the same on every server
+
+    /// <summary>Folds one batch; returns how many changes it folded (0 when there were none).</summary>
+    public static async Task<int> FoldAsync(AppDb db, CancellationToken ct)
+    {
+        var postgres = db.Database.ProviderName?.Contains("Npgsql") == true;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (postgres) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
+        var changes = await db.MemberCountChanges.AsNoTracking().OrderBy(c => c.Id).Take(Batch).ToListAsync(ct);
+        if (changes.Count == 0) return 0;
+
+        var boothIds = changes.Select(c => c.BoothId).Distinct().ToList();
+        var paths = await db.Units.Where(u => boothIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        var byStatus = new Dictionary<(int Unit, MemberStatus Status, string Category), long>();
+        var byDay = new Dictionary<(int Unit, DateOnly Day), long>();
+        foreach (var c in changes)
+            foreach (var unit in paths.TryGetValue(c.BoothId, out var path) ? UnitRules.IdsOn(path) : [c.BoothId])
+            {
+                byStatus[(unit, c.Status, c.Category)] = byStatus.GetValueOrDefault((unit, c.Status, c.Category)) + c.Delta;
+                // A day counts who joined: a member's first change is +1 to Unconfirmed or AwaitingPayment.
+                if (c.Delta > 0 && c.Status is MemberStatus.Unconfirmed or MemberStatus.AwaitingPayment)
+                    byDay[(unit, c.Day)] = byDay.GetValueOrDefault((unit, c.Day)) + 1;
+            }
+
+        foreach (var chunk in byStatus.Where(t => t.Value != 0).Chunk(500))
+            await UpsertAsync(db, "MemberTallies", "\"UnitId\", \"Status\", \"Category\"",
+                chunk.Select(t => (new object[] { t.Key.Unit, (int)t.Key.Status, t.Key.Category }, t.Value)).ToList(), ct);
+        foreach (var chunk in byDay.Chunk(500))
+            await UpsertAsync(db, "MemberDayTallies", "\"UnitId\", \"Day\"",
+                chunk.Select(t => (new object[] { t.Key.Unit, t.Key.Day }, t.Value)).ToList(), ct);
+
+        var ids = changes.Select(c => c.Id).ToList();
+        foreach (var chunk in ids.Chunk(1_000))
+        {
+            var some = chunk.ToList();
+            await db.MemberCountChanges.Where(c => some.Contains(c.Id)).ExecuteDeleteAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return changes.Count;
+    }
+
+    /// <summary>INSERT ... ON CONFLICT DO UPDATE adding to the count: the same statement in SQLite and PostgreSQL.</summary>
+    static async Task UpsertAsync(AppDb db, string table, string keys, List<(object[] Key, long Add)> rows, CancellationToken ct)
+    {
+        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({keys}, \"Count\") VALUES ");
+        var args = new List<object>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            foreach (var value in rows[r].Key.Append(rows[r].Add))
+            {
+                sql.Append(CultureInfo.InvariantCulture, $"{{{args.Count}}}, ");
+                args.Add(value);
+            }
+            sql.Length -= 2;
+            sql.Append(')');
+        }
+        sql.Append($" ON CONFLICT ({keys}) DO UPDATE SET \"Count\" = \"{table}\".\"Count\" + excluded.\"Count\"");
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+    }
+}
