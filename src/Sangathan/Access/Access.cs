@@ -28,6 +28,16 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     /// </summary>
     public bool CanExport(string unitPath) =>
         Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
+    /// <summary>
+    /// Verifying new members is the district's work: whoever edits the member's district (or the whole tree) decides,
+    /// and sees the voter ID and mobile they must check. Editors of units below the district do not.
+    /// </summary>
+    public bool CanScrutinize(string districtPath) => CanEdit(districtPath);
+
+    /// <summary>The parts of the tree whose new members the caller verifies: the scopes they edit at district level or above.</summary>
+    public IReadOnlyList<string>? ScrutinyPaths => EditsAll ? null
+        : Scopes.Where(s => s.CanEdit && UnitRules.IdsOn(s.Path).Length <= 2).Select(s => s.Path).ToList();
+
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;
 

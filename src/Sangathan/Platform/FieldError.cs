@@ -12,6 +12,9 @@ public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors)
     /// <summary>The caller may see the record but not do this to it.</summary>
     public bool Forbidden { get; init; }
 
+    /// <summary>The record is no longer in the state this asks for (already decided, say): 409 with the message.</summary>
+    public bool Conflict { get; init; }
+
     public static Outcome Ok(int id) => new(id, []);
     public static Outcome Fail(params FieldError[] errors) => new(0, errors);
     public static Outcome Missing() => new(0, []) { NotFound = true };
@@ -21,6 +24,7 @@ public sealed record Outcome(int Id, IReadOnlyList<FieldError> Errors)
     public IResult ToHttp(Func<int, IResult> ok) =>
         NotFound ? TypedResults.NotFound()
         : Forbidden ? TypedResults.StatusCode(StatusCodes.Status403Forbidden)
+        : Conflict ? TypedResults.Problem(Errors.FirstOrDefault()?.Message, statusCode: StatusCodes.Status409Conflict)
         : Succeeded ? ok(Id)
         : TypedResults.ValidationProblem(Errors.GroupBy(e => e.Field)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));

@@ -6,7 +6,7 @@ using Sangathan.Tests.Infrastructure;
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -178,6 +178,32 @@ public static class AccessMatrix
             return request;
         }, NamesInBody: true),
         ["GET /api/v1/units/{id:int}/members/counts"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/members/counts")),
+        // Scrutiny: the district's own (and the war room's), each call about a fresh member waiting at the side's booth.
+        ["GET /api/v1/members/scrutiny"] = new(Need.Scrutinize, Get(c => $"/api/v1/members/scrutiny?unitId={c.Target.District}")),
+        ["GET /membership/scrutiny"] = new(Need.Scrutinize, Get(c => $"/membership/scrutiny?unit={c.Target.District}")),
+        ["POST /membership/scrutiny"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Form(c => $"/membership/scrutiny?unit={c.Target.District}", _ => new() { ["memberId"] = id.ToString(), ["decision"] = "Approve" })(c);
+        }),
+        ["POST /api/v1/members/{id:int}/approve"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/members/{id}/approve", _ => new { })(c);
+        }),
+        ["POST /api/v1/members/{id:int}/reject"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/members/{id}/reject", _ => new { reason = "Matrix" })(c);
+        }),
+        ["POST /api/v1/members/{id:int}/send-back"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/members/{id}/send-back", _ => new { reason = "Matrix" })(c);
+        }),
+        ["GET /api/v1/members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
+        ["GET /members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
+
         ["GET /m/{token}"] = new(Need.Public, Get(_ => "/m/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /m/{token}"] = new(Need.Public, Form(_ => "/m/AAAAAAAAAAAA", _ => []), AnyAnswer: true),
 
@@ -297,4 +323,33 @@ static class MatrixGrants
         await db.SaveChangesAsync();
         return grant.Id;
     }
+}
+
+/// <summary>Members waiting for scrutiny at a side's booth, made directly in the database, one per call.</summary>
+static class MatrixMembers
+{
+    public static async Task<int> WaitingAsync(Call c) => await c.World.App.WithDb(async db =>
+    {
+        var notice = await db.ConsentNotices.Select(n => (int?)n.Id).FirstOrDefaultAsync();
+        if (notice is null)
+        {
+            var n = new Sangathan.Membership.ConsentNotice { Language = "en", Text = "matrix", Sha256 = Guid.NewGuid().ToString("N"), CreatedAt = DateTime.UtcNow };
+            db.ConsentNotices.Add(n);
+            await db.SaveChangesAsync();
+            notice = n.Id;
+        }
+        var photo = new Sangathan.People.Photo { Sha256 = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), ContentType = "image/jpeg", Content = [0xFF, 0xD8, 0xFF, 0xD9] };
+        db.Photos.Add(photo);
+        await db.SaveChangesAsync();
+        var member = new Sangathan.Membership.Member
+        {
+            VoterId = "MXS" + Random.Shared.Next(1_000_000, 9_999_999), NameEn = "Matrix Waiting", NameHi = "मैट्रिक्स प्रतीक्षा", Mobile = Tree.RandomMobile(),
+            Category = "general", Age = 30, BoothId = c.Target.Booth, Source = Sangathan.Membership.MemberSource.Field,
+            Status = Sangathan.Membership.MemberStatus.Pending, Fee = Sangathan.Membership.FeeState.Cash, RequestKey = Guid.NewGuid().ToString("N"),
+            ConsentNoticeId = notice.Value, ConsentAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow, PhotoId = photo.Id,
+        };
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
+    });
 }

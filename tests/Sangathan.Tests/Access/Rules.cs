@@ -28,6 +28,8 @@ public static class Rules
             Need.OfficeBearer => caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident,
             // Only the district president holds a grant (the war room's, over his district).
             Need.EnrollBooth => inside && caller == Caller.DistrictPresident,
+            // New members are verified by those who edit their district: not by a booth's president, not by a secretary.
+            Need.Scrutinize => warRoom || (inside && caller == Caller.DistrictPresident),
             // Data-entry operators edit but do not export.
             Need.Export => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
             // Membership: grants. The war room's administrators grant anywhere; of the rest, only the inside district's

@@ -1,12 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
+using Sangathan.Data;
+
 namespace Sangathan.Membership;
 
+/// <summary>Scrutiny: the district's queue of new members, decisions on them, and their photos for those who decide.</summary>
 internal static class ScrutinySetup
 {
     public static void AddScrutiny(this IServiceCollection services)
     {
+        services.AddScoped<ScrutinyQueue>();
+        services.AddScoped<DecideMember>();
     }
 
     public static void MapScrutiny(this WebApplication app)
     {
+        var api = app.MapGroup("/api/v1/members").WithTags("Membership");
+        api.MapGet("/scrutiny", async (int? unitId, int? after, ScrutinyQueue queue, CancellationToken ct) =>
+            await queue.RunAsync(unitId, after, ct) is { } page ? Results.Ok(page) : Results.StatusCode(StatusCodes.Status403Forbidden));
+        api.MapPost("/{id:int}/approve", (int id, DecideMember decide, CancellationToken ct) => Decide(decide, id, Decision.Approve, new(null), ct));
+        api.MapPost("/{id:int}/reject", (int id, DecisionInput input, DecideMember decide, CancellationToken ct) => Decide(decide, id, Decision.Reject, input, ct));
+        api.MapPost("/{id:int}/send-back", (int id, DecisionInput input, DecideMember decide, CancellationToken ct) => Decide(decide, id, Decision.SendBack, input, ct));
+        api.MapGet("/{id:int}/photo", Photo);
+        app.MapGet("/members/{id:int}/photo", Photo).ExcludeFromDescription();
+    }
+
+    static async Task<IResult> Decide(DecideMember decide, int id, Decision decision, DecisionInput input, CancellationToken ct) =>
+        (await decide.RunAsync(id, decision, input, ct)).ToHttp(_ => TypedResults.NoContent());
+
+    /// <summary>A member's photo, for those who verify their district's members; nobody else sees it.</summary>
+    static async Task<IResult> Photo(int id, AppDb db, Jurisdiction jurisdiction, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == id)
+            .Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { m.PhotoId, u.Path }).FirstOrDefaultAsync(ct);
+        if (member?.PhotoId is not { } photoId || !access.CanRead(member.Path)) return TypedResults.NotFound();
+        var ids = Organization.UnitRules.IdsOn(member.Path);
+        if (!access.CanScrutinize(ids.Length >= 2 ? $"/{ids[0]}/{ids[1]}/" : member.Path)) return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        var photo = await db.Photos.AsNoTracking().Where(p => p.Id == photoId).Select(p => new { p.Content, p.ContentType }).FirstAsync(ct);
+        return TypedResults.File(photo.Content, photo.ContentType);
     }
 }

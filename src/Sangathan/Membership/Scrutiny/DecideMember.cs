@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
+using Sangathan.Data;
+using Sangathan.Messaging;
+using Sangathan.Organization;
+using Sangathan.People;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Membership;
+
+public enum Decision { Approve, Reject, SendBack }
+
+public sealed record DecisionInput(string? Reason);
+
+/// <summary>
+/// Scrutiny's answer for one member waiting in the queue: verified, rejected with a reason, or sent back to the
+/// enroller for correction. The counts move with it; the member is told by SMS; the enroller sees it in their list.
+/// </summary>
+public sealed class DecideMember(AppDb db, Jurisdiction jurisdiction, ISmsSender sms, TimeProvider clock)
+{
+    public async Task<Outcome> RunAsync(int memberId, Decision decision, DecisionInput input, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, ct);
+        var boothPath = member is null ? null : await db.Units.Where(u => u.Id == member.BoothId).Select(u => u.Path).FirstAsync(ct);
+        if (member is null || !access.CanRead(boothPath!)) return Outcome.Missing();
+        var ids = UnitRules.IdsOn(boothPath!);
+        var districtPath = ids.Length >= 2 ? $"/{ids[0]}/{ids[1]}/" : boothPath!;
+        if (!access.CanScrutinize(districtPath)) return Outcome.Denied();
+        var reason = PersonRules.CleanOrNull(input.Reason);
+        if (decision != Decision.Approve && reason is null)
+            return Outcome.Fail(new FieldError("Reason", T("Say why, for the member and the enroller.")));
+        if (reason is { Length: > 500 }) return Outcome.Fail(new FieldError("Reason", T("This is too long: at most {0} characters.", 500)));
+        if (member.Status != MemberStatus.Pending)
+            return new Outcome(0, [new FieldError("", T("This member is not waiting for scrutiny."))]) { Conflict = true };
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = member.Status;
+        member.Status = decision switch { Decision.Approve => MemberStatus.Verified, Decision.Reject => MemberStatus.Rejected, _ => MemberStatus.SentBack };
+        member.DecidedAt = now;
+        member.DecisionNote = reason;
+        MemberCounting.Moved(db, member, before, DateOnly.FromDateTime(now));
+        await db.SaveChangesAsync(ct);
+        await sms.SendAsync(new SmsMessage(member.Mobile, Message(member.Status, reason)), ct);
+        return Outcome.Ok(member.Id);
+    }
+
+    // Both languages: the member's own is not known.
+    static string Message(MemberStatus status, string? reason) => status switch
+    {
+        MemberStatus.Verified => "Your party membership is verified. / आपकी पार्टी सदस्यता सत्यापित हो गई है।",
+        MemberStatus.Rejected => $"Your membership was not accepted / आपकी सदस्यता स्वीकार नहीं हुई: {reason}",
+        _ => $"Your membership needs a correction; your enroller will contact you / आपकी सदस्यता में सुधार चाहिए: {reason}",
+    };
+}

@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
+using Sangathan.Audit;
+using Sangathan.Data;
+using Sangathan.Organization;
+
+namespace Sangathan.Membership;
+
+/// <summary>A member waiting for scrutiny, shown in full: the scrutinizer checks the voter ID against the electoral roll.</summary>
+public sealed record WaitingMember(int Id, string VoterId, string NameEn, string NameHi, string Mobile, string Category, string Gender,
+    int Age, string? Village, string? Address, int BoothId, string BoothCode, string BoothEn, string BoothHi, string? EnrolledBy,
+    string Source, string Fee, DateTime CreatedAt, IReadOnlyList<string> Flags);
+
+public sealed record ScrutinyPage(IReadOnlyList<WaitingMember> Members, int? Next);
+
+/// <summary>
+/// The district's verification queue: members waiting for scrutiny in the caller's districts, oldest first, a page
+/// at a time. Each page shown is written to the audit log with the members in it, as unmasked personal data.
+/// </summary>
+public sealed class ScrutinyQueue(AppDb db, Jurisdiction jurisdiction, AuditLog audit)
+{
+    public const int PageSize = 20;
+
+    public async Task<ScrutinyPage?> RunAsync(int? unitId, int? after, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var paths = access.ScrutinyPaths;
+        if (paths is { Count: 0 }) return null;
+        var booths = db.Units.AsNoTracking();
+        if (paths is not null) booths = booths.Where(Within(paths));
+        if (unitId is { } id)
+        {
+            var path = await access.Units(db.Units).Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            if (path is null) return null;
+            booths = booths.Where(Within([path]));
+        }
+        var query = from m in db.Members.AsNoTracking()
+                    where m.Status == MemberStatus.Pending && (after == null || m.Id > after)
+                    join u in booths on m.BoothId equals u.Id
+                    join p in db.People on m.EnrolledById equals p.Id into enrollers
+                    from p in enrollers.DefaultIfEmpty()
+                    orderby m.Id
+                    select new { m, u.Code, u.NameEn, u.NameHi, Enroller = p == null ? null : p.NameEn };
+        var rows = await query.Take(PageSize + 1).ToListAsync(ct);
+        var shown = rows.Take(PageSize).ToList();
+        var ids = shown.Select(r => r.m.Id).ToList();
+        var flags = (await db.MemberFlags.Where(f => ids.Contains(f.MemberId) && f.ClearedAt == null).ToListAsync(ct))
+            .ToLookup(f => f.MemberId, f => $"{f.Kind}: {f.Detail}");
+        if (ids.Count > 0)
+            await audit.RecordAsync(new AuditDraft("scrutiny-view", "Member", After: JsonSerializer.Serialize(new { members = ids }),
+                Reason: "verification queue"), ct);
+        var members = shown.Select(r => new WaitingMember(r.m.Id, r.m.VoterId, r.m.NameEn, r.m.NameHi, r.m.Mobile, r.m.Category,
+            r.m.Gender.ToString(), r.m.Age, r.m.Village, r.m.Address, r.m.BoothId, r.Code, r.NameEn, r.NameHi, r.Enroller,
+            r.m.Source.ToString(), r.m.Fee.ToString(), r.m.CreatedAt, flags[r.m.Id].ToList())).ToList();
+        return new ScrutinyPage(members, rows.Count > PageSize ? shown[^1].m.Id : null);
+    }
+
+    /// <summary>Units under any of the paths, as index ranges on the path.</summary>
+    static Expression<Func<Unit, bool>> Within(IReadOnlyList<string> paths)
+    {
+        var u = Expression.Parameter(typeof(Unit), "u");
+        var path = Expression.Property(u, nameof(Unit.Path));
+        var compare = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
+        Expression any = Expression.Constant(false);
+        foreach (var p in paths)
+        {
+            var from = Expression.GreaterThanOrEqual(Expression.Call(path, compare, Expression.Constant(p)), Expression.Constant(0));
+            var to = Expression.LessThan(Expression.Call(path, compare, Expression.Constant(p + "\uffff")), Expression.Constant(0));
+            any = Expression.OrElse(any, Expression.AndAlso(from, to));
+        }
+        return Expression.Lambda<Func<Unit, bool>>(any, u);
+    }
+}
