@@ -13,6 +13,8 @@ public static class AuditApi
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<SearchAudit>();
         builder.Services.AddScoped<VerifyAuditChain>();
+        builder.Services.AddScoped<AuditSealer>();
+        builder.Services.AddHostedService<AuditSealWorker>();
         return builder;
     }
 

@@ -15,7 +15,7 @@ public static class AuditChain
         var sb = new StringBuilder();
         foreach (var field in new[]
                  {
-                     e.Seq.ToString(CultureInfo.InvariantCulture), e.At.Ticks.ToString(CultureInfo.InvariantCulture),
+                     e.Seq?.ToString(CultureInfo.InvariantCulture), e.At.Ticks.ToString(CultureInfo.InvariantCulture),
                      e.Actor, e.Ip, e.Action, e.Entity, e.EntityId, e.Before, e.After, e.Reason, e.PrevHash,
                  })
         {

@@ -1,15 +1,19 @@
 namespace Sangathan.Audit;
 
 /// <summary>
-/// One line of the audit log. Rows are only ever added; each carries the hash of the one before it, so
-/// an entry edited or removed directly in the database breaks the chain at that point.
+/// One line of the audit log. Rows are only ever added, in the transaction of what they record; the sealer then
+/// gives each its place in the chain and the hash of the one before it, so an entry edited or removed directly in
+/// the database breaks the chain at that point.
 /// </summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
 
-    /// <summary>Position in the chain, 1, 2, 3...: assigned under the chain's lock, so gaps mean removal.</summary>
-    public long Seq { get; set; }
+    /// <summary>
+    /// Position in the chain, 1, 2, 3...: given by the sealer under the chain's lock, so gaps mean removal. Empty for
+    /// the moment between the entry's commit and its sealing.
+    /// </summary>
+    public long? Seq { get; set; }
     /// <summary>UTC; a DateTime because SQLite cannot compare DateTimeOffset values in a query.</summary>
     public DateTime At { get; set; }
     public required string Actor { get; set; }
@@ -20,11 +24,11 @@ public sealed class AuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
     public string? Reason { get; set; }
-    public required string PrevHash { get; set; }
-    public required string Hash { get; set; }
+    public string? PrevHash { get; set; }
+    public string? Hash { get; set; }
 }
 
-/// <summary>The single row every appender updates first, so appends from any number of servers queue up.</summary>
+/// <summary>The chain's end: the single row a sealer locks first, so sealers on any number of servers take turns.</summary>
 public sealed class AuditHead
 {
     public int Id { get; set; }

@@ -16,6 +16,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         e.Property(a => a.PrevHash).HasMaxLength(64);
         e.Property(a => a.Hash).HasMaxLength(64);
         e.HasIndex(a => a.Seq).IsUnique();
+        // The sealer's queue: entries not yet chained, found without reading the sealed ones.
+        e.HasIndex(a => a.Id).HasDatabaseName("IX_AuditEntries_Unsealed").HasFilter("\"Seq\" IS NULL");
         e.HasIndex(a => new { a.Entity, a.EntityId });
         e.HasIndex(a => a.At);
         e.HasIndex(a => a.Actor);

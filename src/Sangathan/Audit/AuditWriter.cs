@@ -1,13 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Sangathan.Data;
 
 namespace Sangathan.Audit;
 
-/// <summary>What is to be written; the writer fills in position, time and hashes.</summary>
+/// <summary>What is to be written; the writer fills in who and when, the sealer the chain's position and hashes.</summary>
 public sealed record AuditDraft(string Action, string? Entity = null, string? EntityId = null,
     string? Before = null, string? After = null, string? Reason = null);
 
-/// <summary>Appends entries to the chain. Must run inside the transaction of the change it records.</summary>
+/// <summary>Appends entries to the log. Must run inside the transaction of the change it records.</summary>
 public static class AuditWriter
 {
     public static async Task AppendAsync(AppDb db, IAuditActor actor, TimeProvider clock, IReadOnlyList<AuditDraft> drafts, CancellationToken ct)
@@ -16,28 +15,16 @@ public static class AuditWriter
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Audit entries are written in the transaction of the change they record.");
 
-        // One statement takes the head row's lock and reads it: a second writer waits here until this one commits,
-        // so the chain never forks, whichever server writes. The lock is held to the commit, so it is taken late
-        // (after the change itself is saved) and the entries and the new head then go in one batch.
-        var read = await db.Database.SqlQueryRaw<HeadState>(
-            "UPDATE \"AuditHeads\" SET \"Count\" = \"Count\" WHERE \"Id\" = 1 RETURNING \"Count\", \"LastHash\"").ToListAsync(ct);
-        var head = new AuditHead { Id = 1, Count = read.Single().Count, LastHash = read.Single().LastHash };
-        db.Set<AuditHead>().Attach(head);
-
+        // The entries go in unchained: chaining here would make every writing transaction wait for the one before it
+        // to commit (one lock on the chain's end, held to the commit), so that at the drive's surge enrollments would
+        // queue one behind the other. The sealer chains them a moment later, in the order they committed.
         var at = AuditChain.Truncate(clock.GetUtcNow());
         foreach (var d in drafts)
-        {
-            var entry = new AuditEntry
+            db.Set<AuditEntry>().Add(new AuditEntry
             {
-                Seq = ++head.Count, At = at, Actor = actor.Label, Ip = actor.Ip, Action = d.Action, Entity = d.Entity,
-                EntityId = d.EntityId, Before = d.Before, After = d.After, Reason = d.Reason, PrevHash = head.LastHash, Hash = "",
-            };
-            entry.Hash = AuditChain.HashOf(entry);
-            head.LastHash = entry.Hash;
-            db.Set<AuditEntry>().Add(entry);
-        }
-        // Said outright: bulk loads switch off change detection, which would miss the new head.
-        db.Entry(head).State = EntityState.Modified;
+                At = at, Actor = actor.Label, Ip = actor.Ip, Action = d.Action, Entity = d.Entity,
+                EntityId = d.EntityId, Before = d.Before, After = d.After, Reason = d.Reason,
+            });
         db.SuppressAudit = true;
         try
         {
@@ -46,14 +33,6 @@ public static class AuditWriter
         finally
         {
             db.SuppressAudit = false;
-            db.Entry(head).State = EntityState.Detached;
         }
-    }
-
-    /// <summary>The head as the locking statement returns it.</summary>
-    sealed class HeadState
-    {
-        public long Count { get; set; }
-        public string LastHash { get; set; } = "";
     }
 }

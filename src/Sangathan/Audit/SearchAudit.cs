@@ -5,12 +5,12 @@ namespace Sangathan.Audit;
 
 public sealed record AuditFilter(string? Actor, string? Action, string? Entity, string? EntityId, DateOnly? From, DateOnly? To, int Page = 1);
 
-public sealed record AuditRow(long Seq, DateTime At, string Actor, string? Ip, string Action, string? Entity,
+public sealed record AuditRow(long? Seq, DateTime At, string Actor, string? Ip, string Action, string? Entity,
     string? EntityId, string? Before, string? After, string? Reason);
 
 public sealed record AuditPage(int Total, int Page, int PageSize, IReadOnlyList<AuditRow> Rows);
 
-/// <summary>The auditor's search: newest first, narrowed by who, what, which record and when.</summary>
+/// <summary>The auditor's search: newest first (entries not yet sealed included), narrowed by who, what, which record and when.</summary>
 public sealed class SearchAudit(AppDb db)
 {
     public const int PageSize = 50;
@@ -27,7 +27,7 @@ public sealed class SearchAudit(AppDb db)
 
         var total = await q.CountAsync(ct);
         var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await q.OrderByDescending(a => a.Seq).Skip((page - 1) * PageSize).Take(PageSize)
+        var rows = await q.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new AuditRow(a.Seq, a.At, a.Actor, a.Ip, a.Action, a.Entity, a.EntityId, a.Before, a.After, a.Reason))
             .ToListAsync(ct);
         return new AuditPage(total, page, PageSize, rows);

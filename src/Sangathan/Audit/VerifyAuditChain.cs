@@ -6,17 +6,19 @@ namespace Sangathan.Audit;
 public sealed record ChainReport(bool Intact, long Entries, long? BrokenAtSeq, string? Problem);
 
 /// <summary>Walks the chain from the first entry and reports the first link that does not hold.</summary>
-public sealed class VerifyAuditChain(AppDb db)
+public sealed class VerifyAuditChain(AppDb db, AuditSealer sealer)
 {
     public async Task<ChainReport> RunAsync(CancellationToken ct = default)
     {
+        // What has committed is sealed first, so the check covers every entry up to now.
+        await sealer.SealAllAsync(ct);
         var previous = AuditChain.Genesis;
         long expected = 1;
-        await foreach (var e in db.Set<AuditEntry>().AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var e in db.Set<AuditEntry>().AsNoTracking().Where(a => a.Seq != null).OrderBy(a => a.Seq).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (e.Seq != expected) return Broken(expected - 1, expected, $"entry {expected} is missing");
-            if (e.PrevHash != previous) return Broken(expected - 1, e.Seq, "it does not follow from the entry before it");
-            if (AuditChain.HashOf(e) != e.Hash) return Broken(expected - 1, e.Seq, "its content no longer matches its hash");
+            if (e.PrevHash != previous) return Broken(expected - 1, expected, "it does not follow from the entry before it");
+            if (AuditChain.HashOf(e) != e.Hash) return Broken(expected - 1, expected, "its content no longer matches its hash");
             previous = e.Hash;
             expected++;
         }

@@ -57,6 +57,25 @@ public sealed class AuditLogTests(SangathanFactory app) : IClassFixture<Sangatha
     }
 
     [Fact]
+    public async Task ChangesSavedAtOnceAreAllSealedIntoOneUnbrokenChain()
+    {
+        // A database of its own: the other tests here break the chain on purpose.
+        using var fresh = new SangathanFactory();
+        var freshClient = fresh.CreateAdminClient();
+        var tree = new Tree(freshClient);
+        var (district, _, _, _) = await tree.BranchAsync();
+        // Twenty writers at once: none waits for another's commit to log its change, and the sealer chains them all.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => tree.UnitAsync(district, Tree.NewCode("C"), $"Concurrent {i}", $"समवर्ती {i}")));
+
+        var report = await freshClient.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(report.GetProperty("intact").GetBoolean(), report.GetRawText());
+        var logged = await fresh.WithDb(db => db.AuditEntries.CountAsync());
+        Assert.True(logged >= 25);
+        Assert.Equal(logged, report.GetProperty("entries").GetInt64());
+        Assert.Equal(0, await fresh.WithDb(db => db.AuditEntries.CountAsync(a => a.Seq == null || a.Hash == null)));
+    }
+
+    [Fact]
     public async Task RemovingAnEntryOrTheLastOneIsFound()
     {
         using var fresh = new SangathanFactory();

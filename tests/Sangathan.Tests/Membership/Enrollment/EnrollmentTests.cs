@@ -96,8 +96,12 @@ public sealed partial class EnrollmentTests(MembershipFactory app) : IClassFixtu
             (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
 
         var burst = Member(branch.Booth);
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => enroller.PostAsJsonAsync("/api/v1/members", burst)));
-        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, a.StatusCode.ToString()));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            var answer = await enroller.PostAsJsonAsync("/api/v1/members", burst);
+            return (answer.StatusCode, Body: await answer.Content.ReadAsStringAsync());
+        }));
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{a.StatusCode}: {a.Body}"));
         Assert.Equal(1, await app.WithDb(db => db.Members.CountAsync(m => m.VoterId == (string)burst["voterId"]!)));
         Assert.Equal(2, await app.WithDb(db => db.Grants.Where(g => g.Id == grantId).Select(g => g.Enrolled).SingleAsync()));
     }

@@ -209,7 +209,6 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -218,7 +217,6 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("PrevHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -226,7 +224,7 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<long>("Seq")
+                    b.Property<long?>("Seq")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -234,6 +232,10 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasIndex("Actor");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
 
                     b.HasIndex("Seq")
                         .IsUnique();

@@ -194,7 +194,6 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -203,7 +202,6 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PrevHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -211,7 +209,7 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Seq")
+                    b.Property<long?>("Seq")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -219,6 +217,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasIndex("Actor");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
 
                     b.HasIndex("Seq")
                         .IsUnique();
