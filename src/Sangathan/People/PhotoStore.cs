@@ -36,11 +36,23 @@ public static class PhotoStore
     public static async Task<int> SaveAsync(AppDb db, PhotoUpload upload, CancellationToken ct)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(upload.Content));
-        var existing = await db.Photos.Where(p => p.Sha256 == hash).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id) return id;
+        if (await IdOfAsync(db, hash, ct) is { } id) return id;
         var photo = new Photo { Sha256 = hash, ContentType = upload.ContentType, Content = upload.Content };
         db.Photos.Add(photo);
-        await db.SaveChangesAsync(ct);
-        return photo.Id;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return photo.Id;
+        }
+        catch (DbUpdateException)
+        {
+            // The same picture sent twice at once (a phone retrying): the other request stored it first. EF has rolled
+            // back to the savepoint it took before the save (or its own transaction), so the caller's work goes on.
+            db.Entry(photo).State = EntityState.Detached;
+            return await IdOfAsync(db, hash, ct) ?? throw new InvalidOperationException("A photo clashed with one that is not there.");
+        }
     }
+
+    static Task<int?> IdOfAsync(AppDb db, string hash, CancellationToken ct) =>
+        db.Photos.Where(p => p.Sha256 == hash).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 }
