@@ -10,7 +10,8 @@ using Sangathan.Membership;
 
 namespace Sangathan.Bench;
 
-internal sealed record EnrollResult(string Version, int Clients, int Members, double AppSeconds, double AppRate, double RawRate, int PhotoBytes, string Load);
+internal sealed record EnrollResult(string Version, int Clients, int Members, double AppSeconds, double AppRate, double RawRate, int PhotoBytes, string Load,
+    CpuSample AppCpu, CpuSample RawCpu);
 
 /// <summary>
 /// Enrollment at the drive's surge: phones posting members (JSON with a 50 KB photo) to the app over HTTP, several at
@@ -41,13 +42,28 @@ internal static class EnrollBench
         }))).ToList();
 
         await PostAllAsync(address, enrollers, bodies.Take(Warmup).ToList());
+        var postmaster = await PostmasterAsync(database);
+        var cpu = CpuMeter.Read(postmaster);
         var clock = Stopwatch.StartNew();
         await PostAllAsync(address, enrollers, bodies.Skip(Warmup).ToList());
         var seconds = clock.Elapsed.TotalSeconds;
+        var appCpu = CpuMeter.Read(postmaster) - cpu;
 
-        var raw = await RawAsync(database, photos, enrollers[0]);
+        var (raw, rawCpu) = await RawAsync(database, photos, enrollers[0], postmaster);
         return new EnrollResult(await database.VersionAsync(), Clients, Members, seconds, Members / seconds, raw,
-            (int)photos.Average(p => p.Length), Machine.LoadAverage());
+            (int)photos.Average(p => p.Length), Machine.LoadAverage(), appCpu, rawCpu);
+    }
+
+    /// <summary>The server's main process, the parent of every backend: the database's CPU is read under it.</summary>
+    static async Task<int?> PostmasterAsync(BenchDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var backend = (int)(await new NpgsqlCommand("SELECT pg_backend_pid()", connection).ExecuteScalarAsync())!;
+        var stat = $"/proc/{backend}/stat";
+        if (!File.Exists(stat)) return null; // a server on another machine
+        var text = await File.ReadAllTextAsync(stat);
+        return int.Parse(text[(text.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>One booth; eight district office bearers, each with the war room's grant over the district and a session.</summary>
@@ -100,7 +116,8 @@ internal static class EnrollBench
     }
 
     /// <summary>pgbench inserting the same rows one by one into a copy of "Members" (same columns, same indexes) with the photo.</summary>
-    static async Task<double> RawAsync(BenchDatabase database, List<byte[]> photos, (string Token, int PersonId, int GrantId) enroller)
+    static async Task<(double Rate, CpuSample Cpu)> RawAsync(BenchDatabase database, List<byte[]> photos, (string Token, int PersonId, int GrantId) enroller,
+        int? postmaster)
     {
         await using (var connection = new NpgsqlConnection(database.ConnectionString))
         {
@@ -126,6 +143,8 @@ internal static class EnrollBench
             """;
         var variables = new Dictionary<string, string> { ["enroller"] = $"{enroller.PersonId}", ["grant"] = $"{enroller.GrantId}" };
         await PgBench.RunAsync(database.ConnectionString, script, Clients, Warmup / Clients, variables);
-        return await PgBench.RunAsync(database.ConnectionString, script, Clients, Members / Clients, variables);
+        var cpu = CpuMeter.Read(postmaster);
+        var rate = await PgBench.RunAsync(database.ConnectionString, script, Clients, Members / Clients, variables);
+        return (rate, CpuMeter.Read(postmaster) - cpu);
     }
 }
