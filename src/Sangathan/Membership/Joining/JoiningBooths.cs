@@ -5,14 +5,14 @@ using Sangathan.Organization;
 
 namespace Sangathan.Membership;
 
-public sealed record JoinUnit(int Id, string Code, string NameEn, string NameHi, int? PartNumber, bool IsBooth);
+public sealed record JoinUnit(int Id, string NameEn, string NameHi, int? PartNumber, bool IsBooth);
 
 public sealed record JoinConstituency(int Id, int Number, string NameEn, string NameHi);
 
 /// <summary>
 /// How a person joining online finds their booth: down the tree from the top, one level at a time, or straight from
-/// their assembly constituency and part number (both printed on the voter slip). Units' names and codes only: the
-/// tree's shape is public, its people are not.
+/// their assembly constituency and part number (both printed on the voter slip). Units' names only, as anyone must
+/// see them to choose: not their codes, nor anything of their people.
 /// </summary>
 public sealed class JoiningBooths(AppDb db, BoothLevel level)
 {
@@ -57,5 +57,5 @@ public sealed class JoiningBooths(AppDb db, BoothLevel level)
             .Select(c => new JoinConstituency(c.Id, c.Number, c.NameEn, c.NameHi)).ToListAsync(ct);
 
     static System.Linq.Expressions.Expression<Func<Unit, JoinUnit>> Shape(int deepest) =>
-        u => new JoinUnit(u.Id, u.Code, u.NameEn, u.NameHi, u.PartNumber, u.Depth == deepest);
+        u => new JoinUnit(u.Id, u.NameEn, u.NameHi, u.PartNumber, u.Depth == deepest);
 }

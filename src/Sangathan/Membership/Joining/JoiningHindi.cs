@@ -28,7 +28,8 @@ internal static class JoiningHindi
         ["Send the code again"] = "कोड फिर से भेजें",
         ["A new code was sent to your mobile."] = "आपके मोबाइल पर नया कोड भेजा गया।",
         ["Your mobile is already confirmed."] = "आपका मोबाइल पहले ही पुष्ट हो चुका है।",
-        ["{0} is your code to join. It expires in {1} minutes. Your page: {2}"] = "सदस्यता का कोड {0} है ({1} मिनट तक मान्य)। आपका पेज: {2}",
+        // Short: a Hindi SMS is UCS-2, 70 characters to a part, and the link takes 40 of them.
+        ["{0} is your code to join. It expires in {1} minutes. Your page: {2}"] = "सदस्यता कोड {0}। पेज: {2}",
         ["Pay Rs {0}"] = "{0} रुपये चुकाएँ",
         ["Try again"] = "फिर से कोशिश करें",
         ["Check again"] = "फिर से देखें",
