@@ -16,7 +16,7 @@ namespace Sangathan.Tests;
 /// <summary>
 /// A person joining on a cheap phone, in Hindi: the booth found from the voter slip, the form filled, the code read
 /// from the SMS (through Kannel to its fake SMSC), the fee paid on the stand-in gateway's checkout, and back on their
-/// own page as a member waiting for scrutiny. The webhooks arrive too, twice, the last first.
+/// own page as a member waiting for scrutiny, after a first try that failed. The webhooks arrive too, twice, the last first.
 /// </summary>
 [Trait("Category", KannelUnderTest.Category)]
 public sealed partial class JoiningBrowserTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
@@ -95,9 +95,19 @@ public sealed partial class JoiningBrowserTests(Browser browser) : IClassFixture
         await Expect(page.Locator("#member-status")).ToHaveAttributeAsync("data-status", "AwaitingPayment");
         var own = page.Url;
 
+        // The first try fails on the gateway: back on their page, told so, with a new try.
         await page.ClickAsync("#pay");
         await page.ClickAsync("#to-gateway");
         await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(standIn.Url)));
+        await page.ClickAsync("#fail");
+        await Expect(page).ToHaveURLAsync(own);
+        await Expect(page.Locator("#member-status")).ToHaveAttributeAsync("data-payment", "Failed");
+        await Expect(page.Locator("#pay")).ToHaveTextAsync("फिर से कोशिश करें");
+        await AssertFitsThePhoneAsync(page);
+        await ScreenshotAsync(page, "payment-failed");
+
+        await page.ClickAsync("#pay");
+        await page.ClickAsync("#to-gateway");
         await page.ClickAsync("#pay");
         await Expect(page).ToHaveURLAsync(own);
         await Expect(page.Locator("#member-status")).ToHaveAttributeAsync("data-status", "Pending");
@@ -109,9 +119,11 @@ public sealed partial class JoiningBrowserTests(Browser browser) : IClassFixture
         Assert.Equal((MemberSource.Online, MemberStatus.Pending, FeeState.Online), (member.Source, member.Status, member.Fee));
         var photo = await app.WithDb(db => db.Photos.AsNoTracking().Where(p => p.Id == member.PhotoId).Select(p => p.Content.Length).SingleAsync());
         Assert.True(photo < 100_000, $"the photo kept is {photo} bytes");
-        // Its webhooks (sent twice, last first) are all acknowledged: three events, each recorded once.
+        Assert.Equal([PaymentState.Failed, PaymentState.Paid], await app.WithDb(db => db.PaymentOrders.Where(o => o.MemberId == member.Id)
+            .OrderBy(o => o.Id).Select(o => o.State).ToListAsync()));
+        // Its webhooks (each sent twice, the last first) are all taken, each once: the failure, the capture, the order paid.
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await app.WithDb(db => db.PaymentEvents.CountAsync(e => db.PaymentOrders.Any(o => o.MemberId == member.Id && o.OrderId == e.OrderId))) < 2)
+        while (await app.WithDb(db => db.PaymentEvents.CountAsync(e => db.PaymentOrders.Any(o => o.MemberId == member.Id && o.OrderId == e.OrderId))) < 3)
         {
             Assert.True(DateTime.UtcNow < deadline, "the webhooks never arrived");
             await Task.Delay(100);

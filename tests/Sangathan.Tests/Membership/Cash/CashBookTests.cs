@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sangathan.Membership;
 using Sangathan.Tests.Infrastructure;
+using Sangathan.Tests.Membership.Joining;
 
 namespace Sangathan.Tests.Membership.Cash;
 
@@ -15,14 +16,7 @@ public sealed partial class CashBookTests(MembershipFactory app) : IClassFixture
     [Fact]
     public async Task TheWarRoomRecordsADepositAndTheEnrollerOwesTheRest()
     {
-        var tree = new Tree(admin);
-        var branch = await tree.BranchAsync("Jhunjhunu", "झुंझुनू");
-        var enrollerId = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Bhanwar Lal", "भंवर लाल", Tree.RandomMobile());
-        await app.WithDb(async db =>
-        {
-            db.Grants.Add(new Grant { PersonId = enrollerId, UnitId = branch.District, CreatedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
-        });
+        var (branch, enrollerId) = await Joiner.EnrollerAsync(app, "Jhunjhunu", "झुंझुनू");
         var enroller = app.CreatePersonClient(enrollerId);
         for (var i = 0; i < 3; i++)
         {
@@ -48,7 +42,7 @@ public sealed partial class CashBookTests(MembershipFactory app) : IClassFixture
         // The war room's page records the rest; the enroller's own page shows nothing owed; nobody else may record.
         await admin.GetAsync("/language/hi?returnUrl=/");
         var page = await admin.GetStringAsync("/membership/cash-books");
-        Assert.Contains("भंवर लाल", page);
+        Assert.Contains("मोहन झुंझुनू", page);
         var done = await Forms.PostAsync(admin, "/membership/cash-books", page, new() { ["personId"] = enrollerId.ToString(), ["rupees"] = "5", ["note"] = "Slip 43" });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Contains("₹0", Owed().Match(await enroller.GetStringAsync("/membership/cash-book")).Value);

@@ -79,6 +79,22 @@ public sealed partial class Joiner(JoiningFactory app)
         return await scope.ServiceProvider.GetRequiredService<ReconcilePayments>().RunAsync(default);
     }
 
+    /// <summary>A fresh district whose president holds the war room's grant over it: an enroller in the field. Their person id.</summary>
+    public static async Task<((int District, int Block, int Mandal, int Booth) Branch, int PersonId)> EnrollerAsync(SangathanFactory app, string nameEn, string nameHi)
+    {
+        var tree = new Tree(app.CreateAdminClient());
+        var branch = await tree.BranchAsync(nameEn, nameHi);
+        var appointment = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), $"Mohan {nameEn}", $"मोहन {nameHi}", Tree.RandomMobile());
+        var person = await app.WithDb(async db =>
+        {
+            var id = await db.Appointments.Where(a => a.Id == appointment).Select(a => a.PersonId).SingleAsync();
+            db.Grants.Add(new Grant { PersonId = id, UnitId = branch.District, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return id;
+        });
+        return (branch, person);
+    }
+
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex Code();
 }

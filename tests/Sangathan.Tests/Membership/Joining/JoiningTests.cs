@@ -108,15 +108,7 @@ public sealed partial class JoiningTests(JoiningFactory app) : IClassFixture<Joi
     [Fact]
     public async Task OneMembershipPerVoterIdAcrossTheFieldAndTheWebsite()
     {
-        var admin = app.CreateAdminClient();
-        var tree = new Tree(admin);
-        var branch = await tree.BranchAsync("Dholpur", "धौलपुर");
-        var enroller = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Hari Om", "हरि ओम", Tree.RandomMobile());
-        await app.WithDb(async db =>
-        {
-            db.Grants.Add(new Grant { PersonId = enroller, UnitId = branch.District, CreatedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
-        });
+        var (branch, enroller) = await Joiner.EnrollerAsync(app, "Dholpur", "धौलपुर");
         var field = app.CreatePersonClient(enroller);
         var inTheField = Joiner.NewVoterId();
         var body = JsonSerializer.SerializeToNode(Joiner.Details(branch.Booth, inTheField, Tree.RandomMobile()))!;
@@ -173,14 +165,7 @@ public sealed partial class JoiningTests(JoiningFactory app) : IClassFixture<Joi
         Assert.Equal("Rejected", (await joiner.Client.GetFromJsonAsync<JsonElement>($"/api/v1/join/{token}")).GetProperty("status").GetString());
 
         // In the field, without the fee in cash: the member confirms by their link, then pays online from it.
-        var tree = new Tree(admin);
-        var branch = await tree.BranchAsync("Churu", "चूरू");
-        var enroller = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Mohan Lal", "मोहन लाल", Tree.RandomMobile());
-        await app.WithDb(async db =>
-        {
-            db.Grants.Add(new Grant { PersonId = enroller, UnitId = branch.District, CreatedAt = DateTime.UtcNow });
-            await db.SaveChangesAsync();
-        });
+        var (branch, enroller) = await Joiner.EnrollerAsync(app, "Churu", "चूरू");
         var mobile = Tree.RandomMobile();
         var enrolled = await app.CreatePersonClient(enroller).PostAsJsonAsync("/api/v1/members", Joiner.Details(branch.Booth, Joiner.NewVoterId(), mobile));
         var memberId = (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
