@@ -73,7 +73,18 @@ public sealed partial class JoiningTests(JoiningFactory app) : IClassFixture<Joi
         foreach (var hook in joiner.Webhooks(orderId).Concat(joiner.Webhooks(orderId))) await joiner.DeliverAsync(hook);
         var counts = await joiner.CountsAsync(booth);
         Assert.Equal((0L, 0L, 1L), (counts.GetValueOrDefault(MemberStatus.Unconfirmed), counts.GetValueOrDefault(MemberStatus.AwaitingPayment), counts[MemberStatus.Pending]));
-        var waiting = await app.CreateAdminClient().GetFromJsonAsync<JsonElement>($"/api/v1/members/scrutiny?unitId={booth}");
+        // The booth's counts, once the tally worker has folded them: one member waiting, who joined once today.
+        var admin = app.CreateAdminClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement tally;
+        while ((tally = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{booth}/members/counts")).GetProperty("awaitingScrutiny").GetInt64() != 1
+            || await app.WithDb(db => db.MemberCountChanges.AnyAsync(c => c.BoothId == booth)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the counts were never folded");
+            await Task.Delay(200);
+        }
+        Assert.Equal((1L, 0L), (tally.GetProperty("joinedLast7Days").GetInt64(), tally.GetProperty("awaitingMember").GetInt64()));
+        var waiting = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/members/scrutiny?unitId={booth}");
         var queued = Assert.Single(waiting.GetProperty("members").EnumerateArray());
         Assert.Equal(("Online", "Online"), (queued.GetProperty("source").GetString(), queued.GetProperty("fee").GetString()));
     }
@@ -150,6 +161,28 @@ public sealed partial class JoiningTests(JoiningFactory app) : IClassFixture<Joi
         Assert.Equal(HttpStatusCode.OK, (await joiner.Client.PostAsJsonAsync($"/api/v1/join/{token}/confirm", new { code })).StatusCode);
         // The confirmation link's page is the field's: an online member's token confirms nothing there.
         Assert.Equal(HttpStatusCode.NotFound, (await joiner.Client.GetAsync($"/m/{token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task JoiningCodesAreLimitedAndLockedOutAsSignInCodesAre()
+    {
+        var booth = await joiner.BoothAsync();
+        var mobile = Tree.RandomMobile();
+        var response = await joiner.Client.PostAsJsonAsync("/api/v1/join", Joiner.Details(booth, Joiner.NewVoterId(), mobile));
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        // Three codes to a number in a quarter of an hour (the registration's was the first).
+        Assert.Equal(HttpStatusCode.Accepted, (await joiner.Client.PostAsJsonAsync($"/api/v1/join/{token}/code", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await joiner.Client.PostAsJsonAsync($"/api/v1/join/{token}/code", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await joiner.Client.PostAsJsonAsync($"/api/v1/join/{token}/code", new { })).StatusCode);
+        Assert.Equal(3, app.Sms.To(mobile).Count);
+        // Ten wrong codes lock the number; then even the right one is refused.
+        var right = joiner.CodeSentTo(mobile);
+        var wrong = right == "123456" ? "654321" : "123456";
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++) answers.Add((await joiner.Client.PostAsJsonAsync($"/api/v1/join/{token}/confirm", new { code = wrong })).StatusCode);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.BadRequest, 9), HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await joiner.Client.PostAsJsonAsync($"/api/v1/join/{token}/confirm", new { code = right })).StatusCode);
+        Assert.Equal("Unconfirmed", (await joiner.Client.GetFromJsonAsync<JsonElement>($"/api/v1/join/{token}")).GetProperty("status").GetString());
     }
 
     [Fact]
