@@ -27,7 +27,7 @@ internal static class JoiningSetup
         services.AddHttpClient<RazorpayClient>((s, http) => http.Timeout = TimeSpan.FromSeconds(s.GetRequiredService<IOptions<PaymentOptions>>().Value.Razorpay.TimeoutSeconds))
             .RemoveAllLoggers(); // the basic authentication header carries the key secret
         services.AddTransient<IPaymentGateway>(s => s.GetRequiredService<RazorpayClient>());
-        services.AddHttpClient("stand-in-webhooks");
+        services.AddHttpClient("stand-in-webhooks").RemoveAllLoggers();
         services.AddSingleton(s =>
         {
             var o = s.GetRequiredService<IOptions<PaymentOptions>>().Value;

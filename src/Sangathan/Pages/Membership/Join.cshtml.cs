@@ -48,6 +48,7 @@ public sealed class JoinModel(JoiningBooths booths, JoinOnline join) : PageModel
             i.Village, i.Address, booth, i.Consent, i.RequestKey), await MemberPhoto.ReadUploadAsync(Photo, ct), AuthApi.Ip(HttpContext), ct);
         if (!started.Outcome.Succeeded)
         {
+            FormErrors.Localize(ModelState);
             started.Outcome.Errors.AddTo(ModelState);
             Response.StatusCode = started.TooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
             return Page();
