@@ -152,6 +152,30 @@ public sealed class PaymentTests(JoiningFactory app) : IClassFixture<JoiningFact
     }
 
     [Fact]
+    public async Task AnOrderTheGatewayDoesNotKnowIsAbandonedAndTheReconcilerGoesOn()
+    {
+        // The stand-in lost its orders (a restart), or the gateway never had this one: an answer, not an outage.
+        var (lostToken, lost, _) = await joiner.ConfirmedAsync();
+        await app.WithDb(async db =>
+        {
+            db.PaymentOrders.Add(new PaymentOrder
+            {
+                MemberId = lost, OrderId = "order_NOTATGATEWAY0", AmountPaise = 500, State = PaymentState.Created,
+                CreatedAt = DateTime.UtcNow.AddMinutes(-40), UpdatedAt = DateTime.UtcNow.AddMinutes(-40),
+            });
+            await db.SaveChangesAsync();
+        });
+        var (token, paid, _) = await joiner.ConfirmedAsync();
+        var orderId = await joiner.OrderAsync(token);
+        app.Gateway.PayQuietly(orderId);
+
+        await joiner.ReconcileAsync();
+        Assert.Equal(PaymentState.Abandoned, Assert.Single(await joiner.OrdersAsync(lost)).State);
+        Assert.Equal(MemberStatus.Pending, (await joiner.MemberAsync(paid)).Status);
+        Assert.Contains("was not completed", await joiner.Client.GetStringAsync($"/join/{lostToken}"));
+    }
+
+    [Fact]
     public async Task ACaptureOfTheWrongAmountIsRefused()
     {
         var (token, id, _) = await joiner.ConfirmedAsync();

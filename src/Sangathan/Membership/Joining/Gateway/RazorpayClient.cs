@@ -27,10 +27,18 @@ public sealed class RazorpayClient(HttpClient http, IOptions<PaymentOptions> opt
         return new(order.Id, order.Amount, order.Currency, order.Status);
     }
 
+    /// <summary>The order's payment attempts; none for an order the gateway does not know (so it is left to be abandoned).</summary>
     public async Task<IReadOnlyList<GatewayPayment>> PaymentsOfOrderAsync(string orderId, CancellationToken ct)
     {
-        var payments = await SendAsync<Collection>(HttpMethod.Get, $"/v1/orders/{Uri.EscapeDataString(orderId)}/payments", null, ct);
-        return payments.Items.Select(p => p.ToPayment()).ToList();
+        try
+        {
+            var payments = await SendAsync<Collection>(HttpMethod.Get, $"/v1/orders/{Uri.EscapeDataString(orderId)}/payments", null, ct);
+            return payments.Items.Select(p => p.ToPayment()).ToList();
+        }
+        catch (GatewayException e) when (Unknown(e))
+        {
+            return [];
+        }
     }
 
     public async Task<GatewayPayment?> PaymentAsync(string paymentId, CancellationToken ct)
@@ -39,11 +47,15 @@ public sealed class RazorpayClient(HttpClient http, IOptions<PaymentOptions> opt
         {
             return (await SendAsync<PaymentEntity>(HttpMethod.Get, $"/v1/payments/{Uri.EscapeDataString(paymentId)}", null, ct)).ToPayment();
         }
-        catch (GatewayException e) when (e.InnerException is HttpRequestException { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.NotFound })
+        catch (GatewayException e) when (Unknown(e))
         {
-            return null; // "The id provided does not exist"
+            return null;
         }
     }
+
+    // "The id provided does not exist": an answer, not an outage (only these make the reconciler stop for a while).
+    static bool Unknown(GatewayException e) =>
+        e.InnerException is HttpRequestException { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.NotFound };
 
     public CheckoutForm Checkout(string orderId, int amountPaise, string description, string callbackUrl, string cancelUrl) =>
         new($"{O.BaseUrl.TrimEnd('/')}/v1/checkout/embedded",
