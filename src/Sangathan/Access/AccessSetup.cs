@@ -17,6 +17,7 @@ public static class AccessSetup
         builder.Services.AddScoped<Jurisdiction>();
         builder.Services.AddScoped<Sessions>();
         builder.Services.AddScoped<SignInThrottle>();
+        builder.Services.AddScoped<OneTimeCodes>();
         builder.Services.AddScoped<CodeSignIn>();
         builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddScoped<AddStaff>();

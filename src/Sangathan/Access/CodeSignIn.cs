@@ -18,8 +18,8 @@ public sealed record SignedIn(string Token, DateTime ExpiresAt);
 /// Office bearers sign in with their mobile number and a code sent to it. Whether a number is on record
 /// never shows: an unknown number gets the same answer, and counts against the same limits, as a known one.
 /// </summary>
-public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle, Sessions sessions, AuditLog audit,
-    TimeProvider clock, IOptions<AccessOptions> options, CodeHasher hasher)
+public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle, OneTimeCodes codes, Sessions sessions, AuditLog audit,
+    TimeProvider clock, IOptions<AccessOptions> options)
 {
     public async Task<CodeRequestResult> RequestAsync(string? input, string? ip, CancellationToken ct = default)
     {
@@ -27,16 +27,9 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
         if (mobile is null) return CodeRequestResult.InvalidNumber;
         if (!await throttle.MayAskForCodeAsync(mobile, ip, ct)) return CodeRequestResult.TooMany;
 
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
         var known = await OfficeBearerAsync(mobile, ct) is not null && !await throttle.IsLockedAsync(Key(mobile), ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         // An unknown number gets a row too, with a hash no code matches, so the per-number limit treats both alike.
-        db.Add(new OtpCode
-        {
-            Mobile = mobile, Ip = ip, CreatedAt = now, ExpiresAt = now + options.Value.CodeLifetime,
-            CodeHash = known ? hasher.Hash(mobile, code) : hasher.Hash(mobile, Guid.NewGuid().ToString()),
-        });
-        await db.SaveChangesAsync(ct);
+        var code = await codes.IssueAsync(mobile, ip, OneTimeCodes.SignIn, known, ct);
         if (known)
             await sms.SendAsync(new SmsMessage(mobile, T("{0} is your Sangathan sign-in code. It expires in {1} minutes. Never share it with anyone.",
                 code, (int)options.Value.CodeLifetime.TotalMinutes)), ct);
@@ -51,14 +44,8 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
         if (await throttle.IsLockedAsync(Key(mobile), ct)) return (null, true);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var hash = hasher.Hash(mobile, (code ?? "").Trim());
-        var candidates = await db.Set<OtpCode>().Where(c => c.Mobile == mobile && c.UsedAt == null && c.ExpiresAt > now)
-            .Select(c => new { c.Id, c.CodeHash }).ToListAsync(ct);
-        var match = candidates.FirstOrDefault(c => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(c.CodeHash), Encoding.ASCII.GetBytes(hash)));
-        var personId = match is null ? null : await OfficeBearerAsync(mobile, ct);
-        // Marking it used only if still unused makes a code single-use even when two requests race.
-        var claimed = match is not null && personId is not null &&
-            await db.Set<OtpCode>().Where(c => c.Id == match.Id && c.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now), ct) == 1;
+        var personId = await OfficeBearerAsync(mobile, ct);
+        var claimed = personId is not null && await codes.ClaimAsync(mobile, code, OneTimeCodes.SignIn, ct);
         if (!claimed)
         {
             await throttle.FailAsync(Key(mobile), ct);

@@ -71,6 +71,19 @@ public static class MemberPhoto
         return hash;
     }
 
+    /// <summary>
+    /// A form's upload as bytes for <see cref="Check"/>: one over the limit is not read, only said to be too large
+    /// (a buffer one byte past the limit), so nobody's 50 MB file sits in memory.
+    /// </summary>
+    public static async Task<byte[]?> ReadUploadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is not { Length: > 0 }) return null;
+        if (file.Length > MaxUploadBytes) return new byte[MaxUploadBytes + 1];
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
     public static int Distance(long a, long b) => System.Numerics.BitOperations.PopCount((ulong)(a ^ b));
 
     static SKBitmap Fit(SKBitmap bitmap)

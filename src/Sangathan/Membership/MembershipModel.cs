@@ -80,6 +80,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<PaymentOrd
         e.Property(p => p.PaymentId).HasMaxLength(64);
         e.HasIndex(p => p.OrderId).IsUnique();
         e.HasIndex(p => p.MemberId);
+        // The reconciler reads the few orders still open, the longest unchecked first.
+        e.HasIndex(p => new { p.State, p.CheckedAt });
         e.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 
@@ -94,6 +96,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<PaymentOrd
     public void Configure(EntityTypeBuilder<CashDeposit> e)
     {
         e.HasIndex(d => d.EnrollerId);
+        e.Property(d => d.Note).HasMaxLength(200);
         e.HasOne<Person>().WithMany().HasForeignKey(d => d.EnrollerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

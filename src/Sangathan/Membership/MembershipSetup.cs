@@ -2,7 +2,7 @@ namespace Sangathan.Membership;
 
 /// <summary>
 /// The membership drive: authorizations (Grants), enrollment in the field (Enrollment), joining online with the fee
-/// (Joining), and scrutiny and counts (Scrutiny). Each part registers its own services and endpoints.
+/// (Joining), enrollers' cash (Cash), and scrutiny and counts (Scrutiny). Each part registers its own services and endpoints.
 /// </summary>
 public static class MembershipSetup
 {
@@ -21,6 +21,7 @@ public static class MembershipSetup
         builder.Services.AddGrants();
         builder.Services.AddEnrollment();
         builder.Services.AddJoining();
+        builder.Services.AddCash();
         builder.Services.AddScrutiny();
     }
 
@@ -31,6 +32,7 @@ public static class MembershipSetup
         app.MapGrants();
         app.MapEnrollment();
         app.MapJoining();
+        app.MapCash();
         app.MapScrutiny();
     }
 }

@@ -1,6 +1,10 @@
 namespace Sangathan.Membership;
 
-public enum PaymentState { Created = 1, Paid = 2, Failed = 3 }
+/// <summary>
+/// Where an order stands. Paid is final: a failure reported later (out of order, or of an earlier attempt) never
+/// undoes it. Failed and Abandoned (left open too long) can still turn Paid if the gateway later says so.
+/// </summary>
+public enum PaymentState { Created = 1, Paid = 2, Failed = 3, Abandoned = 4 }
 
 /// <summary>An order placed with the payment gateway for one member's fee; the gateway's ids are kept as it gives them.</summary>
 public sealed class PaymentOrder
@@ -13,6 +17,8 @@ public sealed class PaymentOrder
     public string? PaymentId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>When the reconciler last asked the gateway about this order.</summary>
+    public DateTime? CheckedAt { get; set; }
 }
 
 /// <summary>A gateway webhook already handled: the same event delivered twice is acknowledged and ignored.</summary>
@@ -34,4 +40,6 @@ public sealed class CashDeposit
     public DateTime At { get; set; }
     public int? RecordedByStaffId { get; set; }
     public int? RecordedByPersonId { get; set; }
+    /// <summary>The receipt or slip it was paid in with, as the war room wrote it.</summary>
+    public string? Note { get; set; }
 }

@@ -204,6 +204,49 @@ public static class AccessMatrix
         ["GET /api/v1/members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
         ["GET /members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
 
+        // Joining online: open to anyone. The tree's names are public so that a person can find their booth; the calls
+        // below ask for the top of it (districts), since booth names are among the matrix's markers. A person's own page
+        // is reached by its token (here an unknown one).
+        ["GET /join"] = new(Need.Public, Get(_ => "/join")),
+        ["POST /join"] = new(Need.Public, Form(_ => "/join?booth=0", _ => new() { ["Input.VoterId"] = "bad" }), AnyAnswer: true),
+        ["GET /join/{token}"] = new(Need.Public, Get(_ => "/join/AAAAAAAAAAAA"), AnyAnswer: true),
+        ["POST /join/{token}?handler=Verify"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Verify", _ => new() { ["code"] = "000000" }), AnyAnswer: true),
+        ["POST /join/{token}?handler=Resend"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Resend", _ => []), AnyAnswer: true),
+        ["POST /join/{token}?handler=Pay"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Pay", _ => []), AnyAnswer: true),
+        ["GET /join/{token}/paid"] = new(Need.Public, Get(_ => "/join/AAAAAAAAAAAA/paid"), AnyAnswer: true),
+        ["POST /join/{token}/paid"] = new(Need.Public, c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/join/AAAAAAAAAAAA/paid")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["razorpay_order_id"] = "order_X", ["razorpay_payment_id"] = "pay_X", ["razorpay_signature"] = "x" }),
+        }), AnyAnswer: true),
+        ["GET /api/v1/join/constituencies"] = new(Need.Public, Get(_ => "/api/v1/join/constituencies")),
+        ["GET /api/v1/join/units"] = new(Need.Public, Get(_ => "/api/v1/join/units")),
+        ["GET /api/v1/join/booths"] = new(Need.Public, Get(_ => "/api/v1/join/booths?constituency=9999&part=1"), AnyAnswer: true),
+        ["POST /api/v1/join/"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/", _ => new { voterId = "bad" }), AnyAnswer: true),
+        ["GET /api/v1/join/{token}"] = new(Need.Public, Get(_ => "/api/v1/join/AAAAAAAAAAAA"), AnyAnswer: true),
+        ["POST /api/v1/join/{token}/code"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/code", _ => new { }), AnyAnswer: true),
+        ["POST /api/v1/join/{token}/confirm"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/confirm", _ => new { code = "000000" }), AnyAnswer: true),
+        ["POST /api/v1/join/{token}/orders"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/orders", _ => new { }), AnyAnswer: true),
+        ["POST /api/v1/join/{token}/payments"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/payments", _ => new { orderId = "order_X" }), AnyAnswer: true),
+        // The gateway's webhook: its signature is its authorization (here none: refused).
+        ["POST /api/v1/payments/razorpay/webhook"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/payments/razorpay/webhook", _ => new { @event = "payment.captured" }), AnyAnswer: true),
+        // The demo's stand-in gateway, served by the app when it is the configured gateway (as in the matrix's app).
+        ["POST /stand-in/razorpay/v1/orders"] = new(Need.Public, Json(HttpMethod.Post, _ => "/stand-in/razorpay/v1/orders", _ => new { amount = 500, currency = "INR" }), AnyAnswer: true),
+        ["GET /stand-in/razorpay/v1/orders/{id}"] = new(Need.Public, Get(_ => "/stand-in/razorpay/v1/orders/order_X"), AnyAnswer: true),
+        ["GET /stand-in/razorpay/v1/orders/{id}/payments"] = new(Need.Public, Get(_ => "/stand-in/razorpay/v1/orders/order_X/payments"), AnyAnswer: true),
+        ["GET /stand-in/razorpay/v1/payments/{id}"] = new(Need.Public, Get(_ => "/stand-in/razorpay/v1/payments/pay_X"), AnyAnswer: true),
+        ["POST /stand-in/razorpay/v1/checkout/embedded"] = new(Need.Public, StandInForm("/stand-in/razorpay/v1/checkout/embedded"), AnyAnswer: true),
+        ["POST /stand-in/razorpay/v1/checkout/{orderId}/pay"] = new(Need.Public, StandInForm("/stand-in/razorpay/v1/checkout/order_X/pay"), AnyAnswer: true),
+        ["POST /stand-in/razorpay/v1/checkout/{orderId}/fail"] = new(Need.Public, StandInForm("/stand-in/razorpay/v1/checkout/order_X/fail"), AnyAnswer: true),
+
+        // Cash: an enroller's own book; the war room's books of every enroller and the deposits it records (the side's
+        // booth person took no cash, so a deposit is more than they owe: 400).
+        ["GET /membership/cash-book"] = new(Need.OfficeBearer, Get(_ => "/membership/cash-book")),
+        ["GET /membership/cash-books"] = new(Need.WarRoom, Get(_ => "/membership/cash-books")),
+        ["POST /membership/cash-books"] = new(Need.WarRoom, Form(_ => "/membership/cash-books", c => new() { ["personId"] = c.Target.PersonId.ToString(), ["rupees"] = "5" }), MayFailValidation: true),
+        ["GET /api/v1/cash-books/"] = new(Need.WarRoom, Get(_ => "/api/v1/cash-books/")),
+        ["GET /api/v1/cash-books/{personId:int}"] = new(Need.WarRoom, Get(c => $"/api/v1/cash-books/{c.Target.PersonId}")),
+        ["POST /api/v1/cash-books/{personId:int}/deposits"] = new(Need.WarRoom, Json(HttpMethod.Post, c => $"/api/v1/cash-books/{c.Target.PersonId}/deposits", _ => new { amountPaise = 500 }), MayFailValidation: true),
+
         ["GET /m/{token}"] = new(Need.Public, Get(_ => "/m/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /m/{token}"] = new(Need.Public, Form(_ => "/m/AAAAAAAAAAAA", _ => []), AnyAnswer: true),
 
@@ -264,6 +307,10 @@ public static class AccessMatrix
         mobile = Tree.RandomMobile(), category = "general", age = 30, boothId, consent = true,
         requestKey = Guid.NewGuid().ToString("N"), photoBase64 = Convert.ToBase64String(Membership.TestPhotos.Jpeg()), cashPaid = true,
     };
+
+    /// <summary>A form as a gateway's page posts it: from another site, so with no antiforgery token.</summary>
+    static Func<Call, Task<HttpRequestMessage>> StandInForm(string path) =>
+        _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["key_id"] = "x" }) });
 
     static Func<Call, Task<HttpRequestMessage>> Get(Func<Call, string> path) =>
         c => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path(c)));

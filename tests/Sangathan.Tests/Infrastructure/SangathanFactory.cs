@@ -92,11 +92,12 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// reach the in-memory TestServer. Call it before anything else starts this factory (CreateClient,
     /// Services, WithDb); CreateClient still works afterwards, over the real socket.
     /// </summary>
-    public Uri ServeOnKestrel()
+    /// <param name="port">A port chosen beforehand, for an app that must know its own address in its settings; 0 for any.</param>
+    public Uri ServeOnKestrel(int port = 0)
     {
         if (!kestrel)
         {
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            UseKestrel(options => options.Listen(IPAddress.Loopback, port));
             kestrel = true;
         }
         StartServer();

@@ -33,8 +33,9 @@ public static class TallyFolder
             foreach (var unit in paths.TryGetValue(c.BoothId, out var path) ? UnitRules.IdsOn(path) : [c.BoothId])
             {
                 byStatus[(unit, c.Status, c.Category)] = byStatus.GetValueOrDefault((unit, c.Status, c.Category)) + c.Delta;
-                // A day counts who joined: a member's first change is +1 to Unconfirmed or AwaitingPayment.
-                if (c.Delta > 0 && c.Status is MemberStatus.Unconfirmed or MemberStatus.AwaitingPayment)
+                // A day counts who joined: every member's first change is +1 to Unconfirmed, in the field and online alike.
+                // (AwaitingPayment is reached by a move from Unconfirmed; counting it too counted such members twice.)
+                if (c.Delta > 0 && c.Status == MemberStatus.Unconfirmed)
                     byDay[(unit, c.Day)] = byDay.GetValueOrDefault((unit, c.Day)) + 1;
             }
 

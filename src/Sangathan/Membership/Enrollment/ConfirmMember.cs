@@ -52,6 +52,7 @@ public sealed class ConfirmMember(AppDb db, TimeProvider clock)
         var link = await db.MemberConfirmations.FirstOrDefaultAsync(c => c.TokenHash == hash, ct);
         if (link is null) return null;
         var member = await db.Members.FirstAsync(m => m.Id == link.MemberId, ct);
-        return (link, member);
+        // Someone joining online proves their mobile with a code, not by opening a link: their page is /join/{token}.
+        return member.Source == MemberSource.Online ? null : (link, member);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Sangathan.Membership;
 using Sangathan.People;
 
@@ -10,7 +9,7 @@ namespace Sangathan.Pages.Membership;
 /// Enrollment in the field: the enroller goes down their grants to a booth, then fills one member after another.
 /// Each form carries its own request key, so a double tap or a resent form never enrolls twice.
 /// </summary>
-public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll, IOptions<MembershipOptions> options) : PageModel
+public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : PageModel
 {
     public sealed class MemberForm
     {
@@ -32,7 +31,6 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll, IOpt
     [BindProperty] public IFormFile? Photo { get; set; }
     public EnrollmentUnit? Unit { get; private set; }
     public IReadOnlyList<EnrollmentUnit> Children { get; private set; } = [];
-    public IReadOnlyList<MemberCategory> Categories => options.Value.Categories;
     public EnrolledMember? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? unit, CancellationToken ct)
@@ -45,14 +43,7 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll, IOpt
     public async Task<IActionResult> OnPostAsync(int unit, CancellationToken ct)
     {
         if (!await LoadAsync(unit, ct) || Unit is not { IsBooth: true }) return NotFound();
-        byte[]? photo = null;
-        if (Photo is { Length: > 0 and <= MemberPhoto.MaxUploadBytes })
-        {
-            using var buffer = new MemoryStream();
-            await Photo.CopyToAsync(buffer, ct);
-            photo = buffer.ToArray();
-        }
-        else if (Photo is { Length: > MemberPhoto.MaxUploadBytes }) photo = new byte[MemberPhoto.MaxUploadBytes + 1];
+        var photo = await MemberPhoto.ReadUploadAsync(Photo, ct);
 
         var i = Input;
         var result = await enroll.RunAsync(new MemberInput(i.VoterId, i.NameEn, i.NameHi, i.Mobile, i.Category, i.Gender, i.Age,

@@ -547,6 +547,10 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<int>("EnrollerId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("RecordedByPersonId")
                         .HasColumnType("integer");
 
@@ -950,6 +954,9 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<int>("AmountPaise")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -977,6 +984,8 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.HasIndex("OrderId")
                         .IsUnique();
+
+                    b.HasIndex("State", "CheckedAt");
 
                     b.ToTable("PaymentOrders");
                 });

@@ -522,6 +522,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.Property<int>("EnrollerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RecordedByPersonId")
                         .HasColumnType("INTEGER");
 
@@ -909,6 +913,9 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.Property<int>("AmountPaise")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -936,6 +943,8 @@ namespace Sangathan.Data.Migrations.Sqlite
 
                     b.HasIndex("OrderId")
                         .IsUnique();
+
+                    b.HasIndex("State", "CheckedAt");
 
                     b.ToTable("PaymentOrders");
                 });
