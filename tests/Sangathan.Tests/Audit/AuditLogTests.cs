@@ -76,6 +76,27 @@ public sealed class AuditLogTests(SangathanFactory app) : IClassFixture<Sangatha
     }
 
     [Fact]
+    public async Task AnEntryWhoseTimeWasEditedIsFoundAtItsPlaceEvenWhenItCannotBeReadBack()
+    {
+        using var fresh = new SangathanFactory();
+        var freshClient = fresh.CreateAdminClient();
+        await new Tree(freshClient).BranchAsync();
+        var victim = (await freshClient.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("entries").GetInt64() - 1;
+
+        // SQLite keeps the time as text, so it can be edited into something no longer a time; PostgreSQL cannot.
+        var edit = fresh.Provider == "sqlite"
+            ? $"UPDATE \"AuditEntries\" SET \"At\" = 'yesterday' WHERE \"Seq\" = {victim}"
+            : $"UPDATE \"AuditEntries\" SET \"At\" = \"At\" - interval '1 day' WHERE \"Seq\" = {victim}";
+        await fresh.WithDb(db => db.Database.ExecuteSqlRawAsync(edit));
+        var broken = await freshClient.GetAsync("/api/v1/audit/verify");
+
+        Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
+        var report = await broken.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(report.GetProperty("intact").GetBoolean());
+        Assert.Equal(victim, report.GetProperty("brokenAtSeq").GetInt64());
+    }
+
+    [Fact]
     public async Task RemovingAnEntryOrTheLastOneIsFound()
     {
         using var fresh = new SangathanFactory();
