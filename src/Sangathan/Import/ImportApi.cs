@@ -33,6 +33,9 @@ public static class ImportApi
         api.MapPost("/{id:int}/commit", Commit);
         api.MapGet("/{id:int}/report.xlsx", Report);
         api.MapGet("/templates/{kind}.xlsx", Template);
+        // The same files for the import pages' links: a page carries the session as a cookie, which the API refuses.
+        app.MapGet("/imports/{id:int}/report.xlsx", Report).ExcludeFromDescription();
+        app.MapGet("/imports/templates/{kind}.xlsx", Template).ExcludeFromDescription();
     }
 
     /// <summary>Reads an upload whole (it is kept for the background check), refusing it past the size limit.</summary>
