@@ -268,6 +268,7 @@ internal static class HindiTexts
         ["Resume saving"] = "सहेजना फिर शुरू करें",
         ["Save the valid rows"] = "सही पंक्तियाँ सहेजें",
         ["Import"] = "आयात",
+        ["Enter a 10-digit Indian mobile number."] = "10 अंकों का भारतीय मोबाइल नंबर लिखें।",
         ["Excel turned this mobile into a rounded number: format the column as text and type it again."] = "Excel ने यह मोबाइल नंबर गोल संख्या में बदल दिया: कॉलम को टेक्स्ट फ़ॉर्मैट करके नंबर फिर से लिखें।",
     };
 }
