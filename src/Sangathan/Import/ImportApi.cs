@@ -27,7 +27,7 @@ public static class ImportApi
     public static void MapImportApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/imports").WithTags("Import");
-        api.MapPost("/", Upload).DisableAntiforgery();
+        api.MapPost("/", Upload).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(ImportOptions.MaxUploadRequestBytes));
         api.MapGet("/{id:int}", Get);
         api.MapPut("/{id:int}/mapping", Map);
         api.MapPost("/{id:int}/commit", Commit);

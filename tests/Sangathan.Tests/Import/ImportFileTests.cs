@@ -74,6 +74,24 @@ public sealed class ImportFileTests(SangathanFactory app) : IClassFixture<Sangat
     }
 
     [Fact]
+    public async Task AFileOverTheLimitIsToldTheLimitThroughTheApiAsOnThePage()
+    {
+        // On Kestrel, as served: its own limit on a request (30 MB) is below the file limit (40 MB) and would answer first.
+        using var served = new SangathanFactory();
+        var address = served.ServeOnKestrel();
+        using var client = served.CreateAdminClient();
+        client.BaseAddress = address;
+        var limit = new ImportOptions().MaxFileBytes;
+        var file = new byte[limit + 1024];
+        Encoding.ASCII.GetBytes("District,Name,Mobile\n").CopyTo(file, 0);
+
+        var response = await new ImportClient(client).UploadAsync("huge.csv", file);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"at most {limit / 1024 / 1024} MB", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ThePagesDownloadLinksWorkWithTheSessionCookieAlone()
     {
         // A browser sends its session as a cookie and never as a bearer token, the only thing /api/v1 accepts.
