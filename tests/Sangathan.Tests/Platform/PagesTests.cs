@@ -81,7 +81,7 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
             ["Input.NameHi"] = "",
         }));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("No unit has the code NO-SUCH-PARENT", html);
         var search = await Tree.SearchAsync(code);
@@ -124,7 +124,7 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
 
         var response = await client.PostAsync("/people/new", content);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The photo must be a JPEG, PNG or WebP image.", await response.Content.ReadAsStringAsync());
     }
 
