@@ -14,13 +14,28 @@ public sealed class VerifyAuditChain(AppDb db, AuditSealer sealer)
         await sealer.SealAllAsync(ct);
         var previous = AuditChain.Genesis;
         long expected = 1;
-        await foreach (var e in db.Set<AuditEntry>().AsNoTracking().Where(a => a.Seq != null).OrderBy(a => a.Seq).AsAsyncEnumerable().WithCancellation(ct))
+        // Closed before the head is read: PostgreSQL runs one query at a time on a connection.
+        await using (var entries = db.Set<AuditEntry>().AsNoTracking().Where(a => a.Seq != null).OrderBy(a => a.Seq).AsAsyncEnumerable().GetAsyncEnumerator(ct))
         {
-            if (e.Seq != expected) return Broken(expected - 1, expected, $"entry {expected} is missing");
-            if (e.PrevHash != previous) return Broken(expected - 1, expected, "it does not follow from the entry before it");
-            if (AuditChain.HashOf(e) != e.Hash) return Broken(expected - 1, expected, "its content no longer matches its hash");
-            previous = e.Hash;
-            expected++;
+            while (true)
+            {
+                AuditEntry e;
+                try
+                {
+                    if (!await entries.MoveNextAsync()) break;
+                    e = entries.Current;
+                }
+                catch (Exception x) when (x is FormatException or InvalidCastException or OverflowException)
+                {
+                    // SQLite keeps times and numbers as text: one edited into nonsense cannot even be read back.
+                    return Broken(expected - 1, expected, "it can no longer be read");
+                }
+                if (e.Seq != expected) return Broken(expected - 1, expected, $"entry {expected} is missing");
+                if (e.PrevHash != previous) return Broken(expected - 1, expected, "it does not follow from the entry before it");
+                if (AuditChain.HashOf(e) != e.Hash) return Broken(expected - 1, expected, "its content no longer matches its hash");
+                previous = e.Hash;
+                expected++;
+            }
         }
         var head = await db.Set<AuditHead>().AsNoTracking().SingleAsync(h => h.Id == 1, ct);
         if (head.Count != expected - 1 || head.LastHash != previous)

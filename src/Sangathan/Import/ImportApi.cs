@@ -27,12 +27,15 @@ public static class ImportApi
     public static void MapImportApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/imports").WithTags("Import");
-        api.MapPost("/", Upload).DisableAntiforgery();
+        api.MapPost("/", Upload).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(ImportOptions.MaxUploadRequestBytes));
         api.MapGet("/{id:int}", Get);
         api.MapPut("/{id:int}/mapping", Map);
         api.MapPost("/{id:int}/commit", Commit);
         api.MapGet("/{id:int}/report.xlsx", Report);
         api.MapGet("/templates/{kind}.xlsx", Template);
+        // The same files for the import pages' links: a page carries the session as a cookie, which the API refuses.
+        app.MapGet("/imports/{id:int}/report.xlsx", Report).ExcludeFromDescription();
+        app.MapGet("/imports/templates/{kind}.xlsx", Template).ExcludeFromDescription();
     }
 
     /// <summary>Reads an upload whole (it is kept for the background check), refusing it past the size limit.</summary>

@@ -6,6 +6,12 @@ public sealed class ImportOptions
     public const string Section = "Import";
 
     public long MaxFileBytes { get; set; } = 40 * 1024 * 1024;
+
+    /// <summary>
+    /// What one upload request may carry: above the file limit, so that a file a little too large still arrives and
+    /// gets the message naming the limit rather than the server's bare 413 (30 MB by default).
+    /// </summary>
+    public const long MaxUploadRequestBytes = 64 * 1024 * 1024;
     public int MaxRows { get; set; } = 200_000;
 
     /// <summary>Excel itself holds at most 32,767 characters in a cell.</summary>

@@ -57,7 +57,10 @@ internal sealed partial class RowPlanner
             mobile = PersonRules.NormalizeMobile(mobileText);
             if (mobile is null)
             {
-                plan.Problem(Fields.Mobile, MobileProblem(mobileText));
+                // Each message written out at its call, where the Hindi check finds it.
+                if (ExcelRounded(mobileText))
+                    plan.Problem(Fields.Mobile, "Excel turned this mobile into a rounded number: format the column as text and type it again.");
+                else plan.Problem(Fields.Mobile, "Enter a 10-digit Indian mobile number.");
                 return;
             }
         }
@@ -211,10 +214,9 @@ internal sealed partial class RowPlanner
         "Village" => Fields.Village, "DateOfBirth" => Fields.DateOfBirth, "VoterId" => Fields.VoterId, _ => personField.ToLowerInvariant(),
     };
 
-    static string MobileProblem(string written) =>
-        written.Contains('E', StringComparison.OrdinalIgnoreCase) && written.Contains('+')
-            ? "Excel turned this mobile into a rounded number: format the column as text and type it again."
-            : "Enter a 10-digit Indian mobile number.";
+    /// <summary>"9.829E+09": what Excel shows for a long number in a column not formatted as text.</summary>
+    static bool ExcelRounded(string written) =>
+        written.Contains('E', StringComparison.OrdinalIgnoreCase) && written.Contains('+');
 
     internal static Gender ParseGender(string? text) => Names.Key(text) switch
     {

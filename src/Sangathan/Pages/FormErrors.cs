@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
@@ -10,6 +11,13 @@ internal static class FormErrors
     public static void AddTo(this IEnumerable<FieldError> errors, ModelStateDictionary state, string prefix = "Input")
     {
         foreach (var e in errors) state.AddModelError(e.Field.Length == 0 ? "" : $"{prefix}.{e.Field}", e.Message);
+    }
+
+    /// <summary>The form again with what is wrong, answered 400 as all refused input is; a browser shows it the same.</summary>
+    public static PageResult Refused(this PageModel page)
+    {
+        page.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return page.Page();
     }
 
     /// <summary>

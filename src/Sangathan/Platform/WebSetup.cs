@@ -60,7 +60,9 @@ public static class WebSetup
     {
         // The description of the API holds no data, and the app's developers need it before they can sign in.
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api", o => o.WithTitle("Sangathan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        // Without Scalar's default fonts, which its CDN would serve and the content security policy refuses anyway.
+        app.MapScalarApiReference("/api", o => o.WithTitle("Sangathan API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts())
             .AllowAnonymous();
     }
 

@@ -156,6 +156,8 @@ public static class AccessMatrix
         ["POST /imports/{id:int}?handler=Commit"] = new(Need.ReadsAll, Form(c => $"/imports/{c.World.ImportJobId}?handler=Commit", _ => []), MayFailValidation: true),
         ["GET /api/v1/imports/{id:int}"] = new(Need.ReadsAll, Get(c => $"/api/v1/imports/{c.World.ImportJobId}")),
         ["GET /api/v1/imports/{id:int}/report.xlsx"] = new(Need.ReadsAll, Get(c => $"/api/v1/imports/{c.World.ImportJobId}/report.xlsx")),
+        ["GET /imports/{id:int}/report.xlsx"] = new(Need.ReadsAll, Get(c => $"/imports/{c.World.ImportJobId}/report.xlsx")),
+        ["GET /imports/templates/{kind}.xlsx"] = new(Need.SignedIn, Get(_ => "/imports/templates/units.xlsx")),
         ["PUT /api/v1/imports/{id:int}/mapping"] = new(Need.ReadsAll, Json(HttpMethod.Put, c => $"/api/v1/imports/{c.World.ImportJobId}/mapping", _ => new { columns = new { } }), MayFailValidation: true),
         ["POST /api/v1/imports/{id:int}/commit"] = new(Need.ReadsAll, Json(HttpMethod.Post, c => $"/api/v1/imports/{c.World.ImportJobId}/commit", _ => new { }), MayFailValidation: true),
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Tests.Infrastructure;
 
@@ -38,6 +39,24 @@ public sealed class AuditLogTests(SangathanFactory app) : IClassFixture<Sangatha
     }
 
     [Fact]
+    public async Task TheAuditPagesNextLinkShowsTheNextEntries()
+    {
+        // Razor Pages keeps the page's own name as the route value "page", which a handler argument named page
+        // would bind before the query string's ?page=2: every list would stay on its first page.
+        while ((await client.GetFromJsonAsync<JsonElement>("/api/v1/audit")).GetProperty("total").GetInt32() <= 60) await Tree.BranchAsync();
+        var first = await client.GetStringAsync("/audit");
+        var next = Regex.Match(first, "<a href=\"([^\"]*page=2)\">").Groups[1].Value;
+        Assert.NotEmpty(next);
+
+        var second = await client.GetStringAsync("/audit" + WebUtility.HtmlDecode(next));
+
+        Assert.Contains("<span>2 / ", second);
+        Assert.True(Seqs(second).Max() < Seqs(first).Min(), "the second page repeats the first");
+    }
+
+    static List<long> Seqs(string page) => Regex.Matches(page, @"<strong>#(\d+) ").Select(m => long.Parse(m.Groups[1].Value)).ToList();
+
+    [Fact]
     public async Task TheChainVerifiesAndAnEntryEditedInTheDatabaseIsFoundAtItsPlace()
     {
         await Tree.BranchAsync();
@@ -73,6 +92,27 @@ public sealed class AuditLogTests(SangathanFactory app) : IClassFixture<Sangatha
         Assert.True(logged >= 25);
         Assert.Equal(logged, report.GetProperty("entries").GetInt64());
         Assert.Equal(0, await fresh.WithDb(db => db.AuditEntries.CountAsync(a => a.Seq == null || a.Hash == null)));
+    }
+
+    [Fact]
+    public async Task AnEntryWhoseTimeWasEditedIsFoundAtItsPlaceEvenWhenItCannotBeReadBack()
+    {
+        using var fresh = new SangathanFactory();
+        var freshClient = fresh.CreateAdminClient();
+        await new Tree(freshClient).BranchAsync();
+        var victim = (await freshClient.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("entries").GetInt64() - 1;
+
+        // SQLite keeps the time as text, so it can be edited into something no longer a time; PostgreSQL cannot.
+        var edit = fresh.Provider == "sqlite"
+            ? $"UPDATE \"AuditEntries\" SET \"At\" = 'yesterday' WHERE \"Seq\" = {victim}"
+            : $"UPDATE \"AuditEntries\" SET \"At\" = \"At\" - interval '1 day' WHERE \"Seq\" = {victim}";
+        await fresh.WithDb(db => db.Database.ExecuteSqlRawAsync(edit));
+        var broken = await freshClient.GetAsync("/api/v1/audit/verify");
+
+        Assert.Equal(HttpStatusCode.OK, broken.StatusCode);
+        var report = await broken.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(report.GetProperty("intact").GetBoolean());
+        Assert.Equal(victim, report.GetProperty("brokenAtSeq").GetInt64());
     }
 
     [Fact]

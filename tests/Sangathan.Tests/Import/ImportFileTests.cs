@@ -74,6 +74,48 @@ public sealed class ImportFileTests(SangathanFactory app) : IClassFixture<Sangat
     }
 
     [Fact]
+    public async Task AFileOverTheLimitIsToldTheLimitThroughTheApiAsOnThePage()
+    {
+        // On Kestrel, as served: its own limit on a request (30 MB) is below the file limit (40 MB) and would answer first.
+        using var served = new SangathanFactory();
+        var address = served.ServeOnKestrel();
+        using var client = served.CreateAdminClient();
+        client.BaseAddress = address;
+        var limit = new ImportOptions().MaxFileBytes;
+        var file = new byte[limit + 1024];
+        Encoding.ASCII.GetBytes("District,Name,Mobile\n").CopyTo(file, 0);
+
+        var response = await new ImportClient(client).UploadAsync("huge.csv", file);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"at most {limit / 1024 / 1024} MB", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ThePagesDownloadLinksWorkWithTheSessionCookieAlone()
+    {
+        // A browser sends its session as a cookie and never as a bearer token, the only thing /api/v1 accepts.
+        using var browser = app.CreateAdminClient();
+        browser.DefaultRequestHeaders.Authorization = null;
+        var imports = new ImportClient(admin);
+        var id = await imports.UploadOkAsync("links.csv", ImportClient.Csv("District,Block,Mandal,Booth,Post,Name,Mobile\nNowhere,B,M,1,President,Hari,9829012345\n"));
+        await imports.SettledAsync(id);
+
+        var links = Downloads(await browser.GetStringAsync("/imports")).Concat(Downloads(await browser.GetStringAsync($"/imports/{id}"))).ToList();
+
+        Assert.Equal(4, links.Count); // three templates and the report
+        foreach (var link in links)
+        {
+            var response = await browser.GetAsync(link);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{link}: {(int)response.StatusCode}");
+            Assert.Equal(ImportApi.XlsxType, response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    static IEnumerable<string> Downloads(string page) =>
+        System.Text.RegularExpressions.Regex.Matches(page, "href=\"([^\"]+\\.xlsx)\"").Select(m => m.Groups[1].Value);
+
+    [Fact]
     public async Task ABrokenFileGetsItsMessageInHindiOnThePage()
     {
         await admin.GetAsync("/language/hi?returnUrl=/");

@@ -49,7 +49,7 @@ public sealed partial class FormsTests(SangathanFactory app) : IClassFixture<San
             ["Input.From"] = DateTime.Today.AddDays(30).ToString("yyyy-MM-dd"),
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("नियुक्ति भविष्य की तारीख़ से शुरू नहीं हो सकती।", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, (await Tree.UnitJsonAsync(mandal)).GetProperty("seatsFilled").GetInt32());
     }
@@ -105,7 +105,7 @@ public sealed partial class FormsTests(SangathanFactory app) : IClassFixture<San
             ["Input.NameEn"] = "Changed Person", ["Input.NameHi"] = "बदला", ["Input.Email"] = "broken@", ["Input.Gender"] = "Male",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Enter a valid e-mail address.", await response.Content.ReadAsStringAsync());
         var person = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
         Assert.Equal("Steady Person", person.GetProperty("nameEn").GetString());

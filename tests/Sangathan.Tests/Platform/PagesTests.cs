@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Platform;
@@ -36,6 +37,26 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
     }
 
     [Fact]
+    public async Task AnOfficeBearerWhoViewsIsOfferedNoFormsAndARefusedOneSaysWhy()
+    {
+        var (district, _, _, _) = await Tree.BranchAsync();
+        var appointment = await Tree.AppointAsync(district, await Tree.PostIdAsync("district", "secretary"), "Viewer Sharma", "दर्शक शर्मा", Tree.RandomMobile());
+        var secretary = await app.WithDb(db => db.Appointments.Where(a => a.Id == appointment).Select(a => a.PersonId).SingleAsync());
+        using var viewer = app.CreatePersonClient(secretary);
+        string[] forms = [$"/units/{district}/edit", $"/units/{district}/appoint", $"/units/new?parentId={district}"];
+        var asEditor = await client.GetStringAsync($"/units/{district}");
+        Assert.All(forms, f => Assert.Contains($"href=\"{f}\"", asEditor));
+
+        var asViewer = await viewer.GetStringAsync($"/units/{district}");
+        var refused = await viewer.GetAsync(forms[0]);
+
+        Assert.Contains("Viewer Sharma", asViewer);
+        Assert.All(forms, f => Assert.DoesNotContain($"href=\"{f}\"", asViewer));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("outside your part of the organization", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AnUnknownUnitPageIsA404PageNotAnError()
     {
         var response = await client.GetAsync("/units/987654");
@@ -60,7 +81,7 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
             ["Input.NameHi"] = "",
         }));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("No unit has the code NO-SUCH-PARENT", html);
         var search = await Tree.SearchAsync(code);
@@ -103,7 +124,7 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
 
         var response = await client.PostAsync("/people/new", content);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The photo must be a JPEG, PNG or WebP image.", await response.Content.ReadAsStringAsync());
     }
 

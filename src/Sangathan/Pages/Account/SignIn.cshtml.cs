@@ -23,7 +23,7 @@ public sealed class SignInModel(CodeSignIn signIn) : PageModel
         {
             case CodeRequestResult.InvalidNumber:
                 ModelState.AddModelError(nameof(Mobile), T("Enter a valid Indian mobile number of 10 digits."));
-                return Page();
+                return this.Refused();
             case CodeRequestResult.TooMany:
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 ModelState.AddModelError("", T("Too many codes were asked for. Please wait a few minutes and try again."));

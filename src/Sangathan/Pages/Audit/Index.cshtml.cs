@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Audit;
 
@@ -10,7 +11,7 @@ public sealed class IndexModel(SearchAudit search, VerifyAuditChain verify) : Pa
     public ChainReport? Chain { get; private set; }
 
     public async Task OnGetAsync(string? actor, string? action, string? entity, string? entityId, DateOnly? from, DateOnly? to,
-        int? page, bool verify, CancellationToken ct)
+        [FromQuery] int? page, bool verify, CancellationToken ct)
     {
         Filter = new AuditFilter(actor, action, entity, entityId, from, to, page ?? 1);
         Data = await search.RunAsync(Filter, ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Completeness;
@@ -15,7 +16,7 @@ public sealed class VacanciesModel(ListVacancies query, AppDb db, Jurisdiction j
     public List<UnitRef> Regions { get; private set; } = [];
     public List<LevelRef> Levels { get; private set; } = [];
 
-    public async Task OnGetAsync(int? region, int? level, int? page, CancellationToken ct)
+    public async Task OnGetAsync(int? region, int? level, [FromQuery] int? page, CancellationToken ct)
     {
         (Region, Level) = (region, level);
         Data = await query.RunAsync(region, level, page ?? 1, ct);

@@ -35,6 +35,6 @@ public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat
             outcome.Errors.AddTo(ModelState, "");
         }
         await OnGetAsync(kind, ct);
-        return Page();
+        return this.Refused();
     }
 }

@@ -9,7 +9,7 @@ using Sangathan.Import;
 namespace Sangathan.Pages.Imports;
 
 /// <summary>The war room's uploads: a file to import, the templates, and the caller's earlier imports.</summary>
-[RequestSizeLimit(64 * 1024 * 1024)]
+[RequestSizeLimit(ImportOptions.MaxUploadRequestBytes)]
 public sealed class IndexModel(AppDb db, Jurisdiction jurisdiction, StartImport start, IOptions<ImportOptions> options) : PageModel
 {
     public List<ImportJob> Jobs { get; private set; } = [];

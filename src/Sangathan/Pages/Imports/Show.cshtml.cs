@@ -11,7 +11,7 @@ public sealed class ShowModel(GetImport query, DecideImport decide) : PageModel
     public ImportView View { get; private set; } = null!;
     public RowOutcome? Outcome { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, RowOutcome? outcome, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, RowOutcome? outcome, [FromQuery] int? page, CancellationToken ct)
     {
         Outcome = outcome;
         if (await query.RunAsync(id, outcome, page ?? 1, ct) is not { } view) return NotFound();

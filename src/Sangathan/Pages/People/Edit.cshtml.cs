@@ -60,7 +60,7 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
         FormErrors.Localize(ModelState);
         var (photo, photoError) = await PhotoUpload.Read(Photo, ct);
         if (photoError is not null) ModelState.AddModelError(nameof(Photo), photoError);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return this.Refused();
 
         var i = Input;
         var input = new PersonInput(i.NameEn, i.NameHi, i.Mobile, i.Email, i.Village, i.Jurisdiction, i.Facebook, i.X,
@@ -70,7 +70,7 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded) return Redirect($"/people/{outcome.Id}");
         outcome.Errors.AddTo(ModelState);
-        return Page();
+        return this.Refused();
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed class AppointModel(AppDb db, Appoint appoint, Jurisdiction jurisdi
             if (outcome.Succeeded) return Redirect($"/units/{id}");
             outcome.Errors.AddTo(ModelState);
         }
-        return await Load(id, ct) ? Page() : NotFound();
+        return await Load(id, ct) ? this.Refused() : NotFound();
     }
 
     async Task<bool> Load(int id, CancellationToken ct)

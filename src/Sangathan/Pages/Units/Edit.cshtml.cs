@@ -73,7 +73,7 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
             outcome.Errors.AddTo(ModelState);
         }
         await LoadChoices(ct);
-        return Page();
+        return this.Refused();
     }
 
     async Task LoadChoices(CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed class ShowModel(GetUnitPage query, MemberCountsQuery members) : Pa
     public UnitPageData Data { get; private set; } = null!;
     public UnitMemberCounts? Members { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery] int? page, CancellationToken ct)
     {
         var data = await query.RunAsync(id, page ?? 1, ct);
         if (data is null) return NotFound();

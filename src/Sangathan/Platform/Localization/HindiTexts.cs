@@ -90,6 +90,8 @@ internal static class HindiTexts
         ["Seats filled here and below"] = "यहाँ और नीचे भरी हुई सीटें",
         ["Show"] = "दिखाएँ",
         ["Something went wrong. Please try again."] = "कुछ गड़बड़ हुई। कृपया फिर से कोशिश करें।",
+        ["What you sent is too large for the server."] = "आपने जो भेजा वह सर्वर के लिए बहुत बड़ा है।",
+        ["You may not open this: it is outside your part of the organization, or your role does not allow it."] = "आप इसे नहीं खोल सकते: यह संगठन के आपके हिस्से से बाहर है, या आपकी भूमिका में इसकी अनुमति नहीं है।",
         ["That constituency does not exist."] = "यह निर्वाचन क्षेत्र मौजूद नहीं है।",
         ["That parent unit does not exist."] = "यह मूल इकाई मौजूद नहीं है।",
         ["That person does not exist."] = "यह व्यक्ति मौजूद नहीं है।",
@@ -268,6 +270,7 @@ internal static class HindiTexts
         ["Resume saving"] = "सहेजना फिर शुरू करें",
         ["Save the valid rows"] = "सही पंक्तियाँ सहेजें",
         ["Import"] = "आयात",
+        ["Enter a 10-digit Indian mobile number."] = "10 अंकों का भारतीय मोबाइल नंबर लिखें।",
         ["Excel turned this mobile into a rounded number: format the column as text and type it again."] = "Excel ने यह मोबाइल नंबर गोल संख्या में बदल दिया: कॉलम को टेक्स्ट फ़ॉर्मैट करके नंबर फिर से लिखें।",
     };
 }
