@@ -32,7 +32,8 @@ internal static class AudienceSql
         }
         if (a.Enrollers)
             people.Add("""
-                SELECT g."PersonId", 1, s."Depth", 0, s."NameEn", s."NameHi", @enrollerEn, @enrollerHi
+                SELECT g."PersonId" AS pid, 1 AS prio, s."Depth" AS depth, 0 AS rnk, s."NameEn" AS unit_en, s."NameHi" AS unit_hi,
+                    @enrollerEn AS post_en, @enrollerHi AS post_hi
                 FROM "Grants" g JOIN sub s ON s."Id" = g."UnitId"
                 WHERE g."RevokedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
                 """);
@@ -52,14 +53,17 @@ internal static class AudienceSql
                 """);
         if (a.Members)
             parts.Add($"""
-                SELECT 2, m."Id", m."Mobile", NULL, m."Mobile", m."PreferredChannel", m."Language", m."OptedOutAt",
-                    CASE WHEN m."Language" = 'en' THEN m."NameEn" ELSE m."NameHi" END,
-                    CASE WHEN m."Language" = 'en' THEN s."NameEn" ELSE s."NameHi" END,
-                    CASE WHEN m."Language" = 'en' THEN @memberEn ELSE @memberHi END
+                SELECT 2 AS kind, m."Id" AS rid, m."Mobile" AS mobile, NULL AS email, m."Mobile" AS wa, m."PreferredChannel" AS pref,
+                    m."Language" AS lang, m."OptedOutAt" AS opted,
+                    CASE WHEN m."Language" = 'en' THEN m."NameEn" ELSE m."NameHi" END AS name,
+                    CASE WHEN m."Language" = 'en' THEN s."NameEn" ELSE s."NameHi" END AS unit_name,
+                    CASE WHEN m."Language" = 'en' THEN @memberEn ELSE @memberHi END AS post_name
                 FROM "Members" m JOIN sub s ON s."Id" = m."BoothId"
                 WHERE m."Status" = 4{(a.Category is null ? "" : " AND m.\"Category\" = @category")}
                 """);
-        if (parts.Count == 0) parts.Add("SELECT 1, 0, NULL, NULL, NULL, NULL, 'hi', NULL, '', NULL, NULL WHERE 1 = 0");
+        if (parts.Count == 0)
+            parts.Add("SELECT 1 AS kind, 0 AS rid, NULL AS mobile, NULL AS email, NULL AS wa, NULL AS pref, 'hi' AS lang, NULL AS opted, '' AS name, " +
+                "NULL AS unit_name, NULL AS post_name WHERE 1 = 0");
 
         var first = new List<string>();
         if (a.Channels.Contains(Channel.WhatsApp)) first.Add("WHEN r.pref = 3 AND r.wa IS NOT NULL THEN 3");

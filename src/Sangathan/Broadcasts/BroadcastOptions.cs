@@ -19,7 +19,7 @@ public sealed class BroadcastOptions
     public int Batch { get; set; } = 64;
 
     /// <summary>How long a claim lasts. A worker that dies leaves its rows Sending until then.</summary>
-    [Range(5, 3_600)]
+    [Range(1, 3_600)]
     public int LeaseSeconds { get; set; } = 60;
 
     /// <summary>

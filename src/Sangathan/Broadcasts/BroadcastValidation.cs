@@ -26,7 +26,7 @@ internal static partial class BroadcastValidation
             if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(field, T("Write the message in Hindi and in English."))); continue; }
             if (text.Length > BroadcastRules.MaxText) errors.Add(new(field, T("This is too long: at most {0} characters.", BroadcastRules.MaxText)));
             if (MessageText.UnknownFields(text).FirstOrDefault() is { } unknown)
-                errors.Add(new(field, T("{0} is not a field: use {name}, {unit} or {post}.", unknown)));
+                errors.Add(new(field, T("{0} is not a field: use {{name}}, {{unit}} or {{post}}.", unknown)));
             if (input.Sms && SmsSegments.Count(MessageText.Render(text, SampleField, SampleField, SampleField)).Segments > MaxSmsParts)
                 errors.Add(new(field, T("Too long for SMS: at most {0} parts.", MaxSmsParts)));
         }

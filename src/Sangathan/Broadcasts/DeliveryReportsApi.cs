@@ -14,11 +14,12 @@ namespace Sangathan.Broadcasts;
 /// </summary>
 internal static class DeliveryReportsApi
 {
+    // Under /api: their answers are plain status codes, never the people's error pages.
     public static void MapDeliveryReports(this WebApplication app)
     {
-        app.MapGet("/sms/dlr/{secret}", KannelReport).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/whatsapp/webhook", VerifyWebhook).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/whatsapp/webhook", WhatsAppStatuses).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/api/v1/sms/dlr/{secret}", KannelReport).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/api/v1/whatsapp/webhook", VerifyWebhook).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/api/v1/whatsapp/webhook", WhatsAppStatuses).AllowAnonymous().ExcludeFromDescription();
     }
 
     static async Task<IResult> KannelReport(string secret, string? @ref, int? status, string? reply, string? fid,

@@ -20,7 +20,7 @@ public sealed class KannelOptions
     public string? SenderId { get; set; }
 
     /// <summary>
-    /// The app's delivery-report endpoint as Kannel reaches it, such as http://127.0.0.1:5080/sms/dlr; empty asks for
+    /// The app's delivery-report endpoint as Kannel reaches it, such as http://127.0.0.1:5080/api/v1/sms/dlr; empty asks for
     /// no reports. A message with a <see cref="SmsMessage.Reference"/> is sent with "{DlrUrl}/{DlrSecret}?ref=..."
     /// and "status=%d&amp;reply=%A&amp;fid=%F", which Kannel fills with the report's status (1 delivered, 2 failed,
     /// 8 taken by the operator's SMSC, 16 refused by it), the operator's words and the operator's message id.

@@ -26,8 +26,10 @@ internal static class Reports
         var failed = new List<long>();
         if (Sql.IsPostgres(db))
         {
-            // Two reports on one row in one UPDATE would touch it twice, which PostgreSQL applies only once: the last wins here.
-            var last = reports.GroupBy(r => r.MessageId).Select(g => g.Last()).ToList();
+            // Two reports on one row in one UPDATE would touch it twice, which PostgreSQL applies only once: the most final
+            // one wins here (delivered or failed over taken), the later of two alike.
+            var last = reports.GroupBy(r => r.MessageId)
+                .Select(g => g.OrderBy(r => r.Kind is ReportKind.Delivered or ReportKind.Failed ? 1 : 0).Last()).ToList();
             await using var command = await Sql.CommandAsync(db, $"""
                 UPDATE "BroadcastMessages" SET {set}
                 FROM unnest(@ids, @kinds, @details, @gateway, @at) AS v(id, kind, detail, gateway_id, at)

@@ -16,6 +16,10 @@ internal static class Rerouter
         var rows = await db.BroadcastMessages.AsNoTracking().Where(m => failedIds.Contains(m.Id) && m.Status == MessageStatus.Failed).ToListAsync(ct);
         var broadcasts = await db.Broadcasts.AsNoTracking().Where(b => rows.Select(r => r.BroadcastId).Distinct().Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, ct);
+        // The next rows are written before the failed ones are marked, in one transaction: a broadcast is never seen with
+        // nothing left to send while a message is on its way to another channel.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var moved = new List<long>();
         foreach (var row in rows)
         {
             var broadcast = broadcasts[row.BroadcastId];
@@ -24,18 +28,15 @@ internal static class Rerouter
             if (contact is null) continue;
             var next = ChannelOrder.Next(row.Channel, contact.Preferred, AudienceSpec.ChannelsOf(broadcast), contact.Address);
             if (next is not { } channel) continue;
-            var exists = await db.BroadcastMessages.AnyAsync(m => m.BroadcastId == row.BroadcastId && m.Channel == channel && m.Address == contact.Address(channel)!, ct);
-            if (!exists)
-            {
+            var address = contact.Address(channel)!;
+            if (!await db.BroadcastMessages.AnyAsync(m => m.BroadcastId == row.BroadcastId && m.Channel == channel && m.Address == address, ct))
                 db.BroadcastMessages.Add(new BroadcastMessage
                 {
                     BroadcastId = row.BroadcastId, RecipientKind = row.RecipientKind, RecipientId = row.RecipientId, Channel = channel,
-                    Address = contact.Address(channel)!, Language = row.Language, Name = row.Name, UnitName = row.UnitName, PostName = row.PostName,
+                    Address = address, Language = row.Language, Name = row.Name, UnitName = row.UnitName, PostName = row.PostName,
                     Status = MessageStatus.Queued, NextAttemptAt = now,
                 });
-            }
-            await db.BroadcastMessages.Where(m => m.Id == row.Id && m.Status == MessageStatus.Failed)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Rerouted), ct);
+            moved.Add(row.Id);
         }
         // Outbox rows are the messaging's own bookkeeping, not the party's data: the broadcast itself is audited.
         db.SuppressAudit = true;
@@ -47,6 +48,9 @@ internal static class Rerouter
         {
             db.SuppressAudit = false;
         }
+        await db.BroadcastMessages.Where(m => moved.Contains(m.Id) && m.Status == MessageStatus.Failed)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Rerouted), ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>A recipient's addresses by channel, and the channel they prefer.</summary>
