@@ -7,7 +7,7 @@ using Sangathan.Tests.Infrastructure;
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast, BroadcastsAnywhere }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -258,12 +258,12 @@ public static class AccessMatrix
         }),
 
         // Broadcasts: those who edit a unit message its subtree (and follow, approve and cancel what is sent there).
-        ["GET /api/v1/broadcasts/"] = new(Need.BroadcastsAnywhere, async c =>
+        ["GET /api/v1/broadcasts/"] = new(Need.Broadcast, async c =>
         {
             await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done);
             return await Get(_ => "/api/v1/broadcasts/")(c);
         }, Lists: true),
-        ["GET /broadcasts"] = new(Need.BroadcastsAnywhere, async c =>
+        ["GET /broadcasts"] = new(Need.Broadcast, async c =>
         {
             await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done);
             return await Get(_ => "/broadcasts")(c);

@@ -37,7 +37,6 @@ public static class Rules
             Need.Grant => caller == Caller.Admin || (inside && caller == Caller.DistrictPresident),
             // Broadcasts: the state administrator anywhere; office bearers where they edit (a secretary views, so does not message).
             Need.Broadcast => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
-            Need.BroadcastsAnywhere => caller is Caller.Admin or Caller.DistrictPresident or Caller.BoothPresident,
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }

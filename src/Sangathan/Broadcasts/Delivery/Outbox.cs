@@ -64,20 +64,17 @@ internal static class Outbox
             await command.ExecuteNonQueryAsync(ct);
             return;
         }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await using (var one = await Sql.CommandAsync(db, $"""
+        // SQLite: one statement a row, prepared once, in the caller's transaction (one commit for the batch).
+        await using var one = await Sql.CommandAsync(db, $"""
             UPDATE "BroadcastMessages" SET {set.Replace("v.", "@")}
             WHERE "Id" = @id
-            """, ct))
+            """, ct);
+        foreach (var name in new[] { "id", "status", "sent_at", "gateway_id", "error", "next_at", "lease" }) AudienceSql.Add(one, name, null);
+        foreach (var r in rows)
         {
-            foreach (var name in new[] { "id", "status", "sent_at", "gateway_id", "error", "next_at", "lease" }) AudienceSql.Add(one, name, null);
-            foreach (var r in rows)
-            {
-                Set(one, r.Id, (short)r.Status, r.SentAt, r.GatewayId, r.Error, r.NextAt, r.Lease);
-                await one.ExecuteNonQueryAsync(ct);
-            }
+            Set(one, r.Id, (short)r.Status, r.SentAt, r.GatewayId, r.Error, r.NextAt, r.Lease);
+            await one.ExecuteNonQueryAsync(ct);
         }
-        await tx.CommitAsync(ct);
     }
 
     static void Set(DbCommand c, params object?[] values)

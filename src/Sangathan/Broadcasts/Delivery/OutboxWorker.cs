@@ -118,8 +118,13 @@ internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions
             }
             rows.AddRange(overLimit.Select(c => new Outbox.Row(c.Id, MessageStatus.Failed, null, null,
                 "WhatsApp's limit of business-initiated conversations for 24 hours is reached.", null, null)));
-            await Outbox.RecordAsync(db, rows, ct);
-            await Rerouter.RunAsync(db, rows.Where(r => r.Status == MessageStatus.Failed).Select(r => r.Id).ToList(), Sql.Utc(clock), ct);
+            // What the gateway said and where the failures go next, committed together.
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                await Outbox.RecordAsync(db, rows, ct);
+                await Rerouter.RunAsync(db, rows.Where(r => r.Status == MessageStatus.Failed).Select(r => r.Id).ToList(), Sql.Utc(clock), ct);
+                await tx.CommitAsync(ct);
+            }
             return claimed.Count + overLimit.Count;
         }
         return 0;

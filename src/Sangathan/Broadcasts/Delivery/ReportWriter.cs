@@ -31,8 +31,12 @@ internal sealed partial class ReportWriter(IServiceScopeFactory scopes, TimeProv
             {
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-                var failed = await Reports.ApplyAsync(db, group.Select(g => g.Report).ToList(), stopping);
-                await Rerouter.RunAsync(db, failed, Sql.Utc(clock), stopping);
+                await using (var tx = await db.Database.BeginTransactionAsync(stopping))
+                {
+                    var failed = await Reports.ApplyAsync(db, group.Select(g => g.Report).ToList(), stopping);
+                    await Rerouter.RunAsync(db, failed, Sql.Utc(clock), stopping);
+                    await tx.CommitAsync(stopping);
+                }
                 foreach (var g in group) g.Done.TrySetResult();
             }
             catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)

@@ -10,7 +10,7 @@ namespace Sangathan.Broadcasts;
 /// </summary>
 internal static class Reports
 {
-    /// <summary>Applies the reports; returns the rows that failed by them, to be rerouted.</summary>
+    /// <summary>Applies the reports, in the caller's transaction; returns the rows that failed by them, to be rerouted in it.</summary>
     public static async Task<List<long>> ApplyAsync(AppDb db, IReadOnlyList<Report> reports, CancellationToken ct)
     {
         // Reports about one row in a group apply in order: the last one wins, as if they had come one by one.
@@ -47,7 +47,6 @@ internal static class Reports
                 if (Convert.ToInt16(reader.GetValue(1)) == (short)MessageStatus.Failed && failing.Contains(reader.GetInt64(0))) failed.Add(reader.GetInt64(0));
             return failed;
         }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using (var one = await Sql.CommandAsync(db, $"""UPDATE "BroadcastMessages" SET {set.Replace("v.", "@")} WHERE "Id" = @id""", ct))
         {
             foreach (var name in new[] { "id", "kind", "detail", "gateway_id", "at" }) AudienceSql.Add(one, name, null);
@@ -61,7 +60,6 @@ internal static class Reports
                 await one.ExecuteNonQueryAsync(ct);
             }
         }
-        await tx.CommitAsync(ct);
         return reports.Where(r => r.Kind == ReportKind.Failed).Select(r => r.MessageId).Distinct().ToList();
     }
 

@@ -16,9 +16,9 @@ internal static class Rerouter
         var rows = await db.BroadcastMessages.AsNoTracking().Where(m => failedIds.Contains(m.Id) && m.Status == MessageStatus.Failed).ToListAsync(ct);
         var broadcasts = await db.Broadcasts.AsNoTracking().Where(b => rows.Select(r => r.BroadcastId).Distinct().Contains(b.Id))
             .ToDictionaryAsync(b => b.Id, ct);
-        // The next rows are written before the failed ones are marked, in one transaction: a broadcast is never seen with
-        // nothing left to send while a message is on its way to another channel.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The caller's transaction holds the failure and its next row together: a broadcast is never seen with nothing
+        // left to send while a message is on its way to another channel.
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Rerouting runs in the transaction that records the failure.");
         var moved = new List<long>();
         foreach (var row in rows)
         {
@@ -50,7 +50,10 @@ internal static class Rerouter
         }
         await db.BroadcastMessages.Where(m => moved.Contains(m.Id) && m.Status == MessageStatus.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Rerouted), ct);
-        await tx.CommitAsync(ct);
+        // A late report (the phone never got it) can reroute a message of a broadcast already done: it is under way again.
+        var reopened = rows.Where(r => moved.Contains(r.Id)).Select(r => r.BroadcastId).Distinct().ToList();
+        await db.Broadcasts.Where(b => reopened.Contains(b.Id) && b.Status == BroadcastStatus.Done)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Sending).SetProperty(b => b.FinishedAt, (DateTime?)null), ct);
     }
 
     /// <summary>A recipient's addresses by channel, and the channel they prefer.</summary>
