@@ -137,13 +137,13 @@ internal static class BroadcastBench
     {
         var kannel = Environment.GetEnvironmentVariable("SANGATHAN_KANNEL_URL") ?? throw new InvalidOperationException("Kannel is not running: use bench/run --broadcast.");
         var port = FreePort();
-        const int batch = 100, loops = 2;
+        const int batch = 100, loops = 4;
         await using var server = new BenchServer(database, settings:
         [
             ("Sms:Gateway", "kannel"), ("Sms:Kannel:BaseUrl", kannel), ("Sms:Kannel:Username", Environment.GetEnvironmentVariable("SANGATHAN_KANNEL_USER")!),
             ("Sms:Kannel:Password", Environment.GetEnvironmentVariable("SANGATHAN_KANNEL_PASSWORD")!),
             ("Sms:Kannel:DlrUrl", $"http://127.0.0.1:{port}/api/v1/sms/dlr"), ("Sms:Kannel:DlrSecret", DlrSecret),
-            ("Broadcasts:Batch", $"{batch}"), ("Broadcasts:SmsPerSecond", "100000"), ("Broadcasts:PollMilliseconds", "100"),
+            ("Broadcasts:Batch", $"{batch}"), ("Broadcasts:Loops", $"{loops}"), ("Broadcasts:SmsPerSecond", "100000"), ("Broadcasts:PollMilliseconds", "100"),
             ("Urls", $"http://127.0.0.1:{port}"),
         ]);
         server.ServeOn(port);

@@ -18,6 +18,13 @@ public sealed class BroadcastOptions
     [Range(1, 2_000)]
     public int Batch { get; set; } = 64;
 
+    /// <summary>
+    /// Claim loops per channel on this server: while one loop waits for the database (claiming, writing results), the
+    /// others' batches are on the wire.
+    /// </summary>
+    [Range(1, 16)]
+    public int Loops { get; set; } = 4;
+
     /// <summary>How long a claim lasts. A worker that dies leaves its rows Sending until then.</summary>
     [Range(1, 3_600)]
     public int LeaseSeconds { get; set; } = 60;

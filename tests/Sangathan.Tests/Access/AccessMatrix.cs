@@ -283,6 +283,8 @@ public static class AccessMatrix
             $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}/failures")),
         ["GET /broadcasts/{id:int}"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
             $"/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}")),
+        ["GET /broadcasts/{id:int}?handler=Status"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}?handler=Status")),
         ["POST /api/v1/broadcasts/{id:int}/approve"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Post,
             $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.AwaitingApproval, fresh: true)}/approve")),
         ["POST /api/v1/broadcasts/{id:int}/cancel"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Post,

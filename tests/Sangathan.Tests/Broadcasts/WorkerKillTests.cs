@@ -68,7 +68,7 @@ public sealed class WorkerKillTests(NoWorkers app) : IClassFixture<NoWorkers>
         var received = Received(mobiles);
         Assert.All(mobiles, m => Assert.Equal(1, received.GetValueOrDefault(m)));
         Assert.Equal(mobiles.Count, rows.Count);
-        Assert.Equal("Done", (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/broadcasts/{id}/status")).GetProperty("status").GetString());
+        Assert.Equal("Done", (await Sending.UntilDoneAsync(admin, id)).GetProperty("status").GetString());
     }
 
     /// <summary>A hundred a second, so that the kill lands in the middle; leases of 3 s, and 10 s of grace for Kannel's retried reports.</summary>

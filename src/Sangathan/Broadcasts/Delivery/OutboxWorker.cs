@@ -14,8 +14,8 @@ namespace Sangathan.Broadcasts;
 internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions<BroadcastOptions> options, IOptions<WhatsAppOptions> whatsApp,
     TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
 {
-    /// <summary>Claim loops per channel: while one waits for the database, the other's batch is on the wire.</summary>
-    const int LoopsPerChannel = 2;
+    // A broadcast's words never change once written: each server reads them once.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<int, Broadcast> texts = new();
 
     protected override Task ExecuteAsync(CancellationToken stopping)
     {
@@ -25,7 +25,7 @@ internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions
         foreach (var (channel, perSecond) in new[] { (Channel.Sms, o.SmsPerSecond), (Channel.Email, o.EmailPerSecond), (Channel.WhatsApp, o.WhatsAppPerSecond) })
         {
             var pace = Pace(perSecond);
-            for (var i = 0; i < LoopsPerChannel; i++) loops.Add(LoopAsync(ct => SendAsync(channel, pace, ct), stopping));
+            for (var i = 0; i < o.Loops; i++) loops.Add(LoopAsync(ct => SendAsync(channel, pace, ct), stopping));
         }
         return Task.WhenAll(loops);
     }
@@ -111,7 +111,8 @@ internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions
             var rows = new List<Outbox.Row>();
             if (claimed.Count > 0)
             {
-                var broadcast = await db.Broadcasts.AsNoTracking().FirstAsync(b => b.Id == id, ct);
+                if (!texts.TryGetValue(id, out var broadcast))
+                    texts[id] = broadcast = await db.Broadcasts.AsNoTracking().FirstAsync(b => b.Id == id, ct);
                 var results = await sender.SendAsync(broadcast, claimed, pace, ct);
                 var done = Sql.Utc(clock);
                 rows.AddRange(claimed.Zip(results, (c, r) => Row(c, r, done, o)));

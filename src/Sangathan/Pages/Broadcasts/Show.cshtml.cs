@@ -22,6 +22,10 @@ public sealed class ShowModel(GetBroadcast get, DecideBroadcast decide) : PageMo
         return Page();
     }
 
+    /// <summary>The live counts for the page's script: the session cookie's way to the API's small JSON.</summary>
+    public async Task<IActionResult> OnGetStatusAsync(int id, CancellationToken ct) =>
+        await get.CountsAsync(id, ct) is { } counts ? new JsonResult(counts) : NotFound();
+
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct) => DecideAsync(id, decide.ApproveAsync(id, ct), ct);
 
     public Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct) => DecideAsync(id, decide.CancelAsync(id, ct), ct);
