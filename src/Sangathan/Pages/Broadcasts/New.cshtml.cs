@@ -26,6 +26,8 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadca
     {
         var access = await jurisdiction.GetAsync(ct);
         if (!access.BroadcastsAnywhere) return Forbid();
+        // What a new broadcast starts with; a posted form says for itself (an unticked box is not posted).
+        Input.OfficeBearers = Input.Sms = true;
         Input.UnitId = unit ?? access.HomeUnitId ?? await db.Units.Where(u => u.ParentId == null).Select(u => u.Id).FirstOrDefaultAsync(ct);
         return await ShowAsync(access, ct);
     }
@@ -71,14 +73,14 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadca
     {
         public int UnitId { get; set; }
         public string? Title { get; set; }
-        public bool OfficeBearers { get; set; } = true;
+        public bool OfficeBearers { get; set; }
         public List<string> Levels { get; set; } = [];
         public string? Posts { get; set; }
         public bool Enrollers { get; set; }
         public bool Members { get; set; }
         public string? Category { get; set; }
         public string? Language { get; set; }
-        public bool Sms { get; set; } = true;
+        public bool Sms { get; set; }
         public bool Email { get; set; }
         public bool WhatsApp { get; set; }
         public string? TextHi { get; set; }
