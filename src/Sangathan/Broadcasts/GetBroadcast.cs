@@ -35,7 +35,8 @@ public sealed class GetBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActo
     public async Task<DeliveryCounts?> CountsAsync(int id, CancellationToken ct)
     {
         if ((await RunAsync(id, ct)).View is not { } view) return null;
-        var counts = await cache.GetOrCreateAsync(("broadcast-counts", id), async entry =>
+        // Kept per status too: the first look after a broadcast ends counts afresh.
+        var counts = await cache.GetOrCreateAsync(("broadcast-counts", id, view.Status), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(2);
             var rows = await db.BroadcastMessages.AsNoTracking().Where(m => m.BroadcastId == id)
@@ -46,8 +47,7 @@ public sealed class GetBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActo
                 Of(MessageStatus.Failed), Of(MessageStatus.Uncertain), Of(MessageStatus.Rerouted), Of(MessageStatus.Cancelled),
                 By(Channel.Sms), By(Channel.Email), By(Channel.WhatsApp), Sql.Utc(clock));
         });
-        // The counts may be two seconds old; the broadcast's own status never is.
-        return counts! with { Status = view.Status };
+        return counts!;
     }
 
     public async Task<FailurePage?> FailuresAsync(int id, long? after, CancellationToken ct)
