@@ -137,7 +137,7 @@ internal static class BroadcastBench
     {
         var kannel = Environment.GetEnvironmentVariable("SANGATHAN_KANNEL_URL") ?? throw new InvalidOperationException("Kannel is not running: use bench/run --broadcast.");
         var port = FreePort();
-        const int batch = 100, loops = 4;
+        const int batch = 50, loops = 4;
         await using var server = new BenchServer(database, settings:
         [
             ("Sms:Gateway", "kannel"), ("Sms:Kannel:BaseUrl", kannel), ("Sms:Kannel:Username", Environment.GetEnvironmentVariable("SANGATHAN_KANNEL_USER")!),

@@ -23,7 +23,7 @@ internal static class BroadcastReport
         booth) into a copy of the outbox table with all its indexes (`LIKE "BroadcastMessages" INCLUDING ALL`), from an
         emptied outbox each time. Two rounds of each, alternating; the table shows each.
 
-        **Sending** is the app's outbox workers (four claim loops for SMS on one app server, batches of 100 claimed with
+        **Sending** is the app's outbox workers (four claim loops for SMS on one app server, batches of 50 claimed with
         `FOR UPDATE SKIP LOCKED`, the whole batch in flight to smsbox over keep-alive, results written back in one
         statement per batch) sending one district's 100,000 members to Kannel (bearerbox, smsbox and the fake SMSC,
         on loopback, as `scripts/test` runs them), each message Hindi (UCS-2) with its sender ID, DLT template id and a
