@@ -23,7 +23,8 @@ public sealed class BroadcastRulesTests
     [Fact]
     public void TheEuroSignTakesTwoSeptetsAndStaysGsm()
     {
-        Assert.Equal((2, false, 162), SmsSegments.Count(new string('a', 158) + "€"));
+        Assert.Equal((1, false, 160), SmsSegments.Count(new string('a', 158) + "€"));
+        Assert.Equal((2, false, 161), SmsSegments.Count(new string('a', 159) + "€"));
     }
 
     [Fact]
