@@ -29,6 +29,14 @@ internal static class BenchMain
             Console.WriteLine($"Wrote {options.ReportFile}");
             return 0;
         }
+        if (options.Broadcast)
+        {
+            var broadcast = BroadcastReport.Block(await BroadcastBench.RunAsync(options), machine);
+            Console.WriteLine(broadcast);
+            BroadcastReport.Write(options.ReportFile, new Dictionary<string, string> { ["postgres"] = broadcast });
+            Console.WriteLine($"Wrote {options.ReportFile}");
+            return 0;
+        }
         if (options.Import)
         {
             foreach (var provider in options.Providers)

@@ -12,7 +12,7 @@ namespace Sangathan.Bench;
 /// The app as production runs it (Production environment, logging at Warning, no demo seeding) over the prepared
 /// database. <see cref="ServeOnKestrel"/> puts it on a real socket; without it the host is in memory, for seeding.
 /// </summary>
-internal sealed class BenchServer(BenchDatabase database, bool logSql = false) : WebApplicationFactory<Program>
+internal sealed class BenchServer(BenchDatabase database, bool logSql = false, IEnumerable<(string Key, string Value)>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,6 +24,14 @@ internal sealed class BenchServer(BenchDatabase database, bool logSql = false) :
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         if (logSql) builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
+    }
+
+    /// <summary>On Kestrel at a port chosen beforehand (the app's settings name its own address).</summary>
+    public void ServeOn(int port)
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        StartServer();
     }
 
     public Uri ServeOnKestrel()

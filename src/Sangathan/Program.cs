@@ -1,5 +1,6 @@
 using Sangathan.Access;
 using Sangathan.Audit;
+using Sangathan.Broadcasts;
 using Sangathan.Data;
 using Sangathan.Demo;
 using Sangathan.Export;
@@ -27,6 +28,7 @@ builder.AddGeography();
 builder.AddImport();
 builder.AddExport();
 builder.AddMembership();
+builder.AddBroadcasts();
 
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
@@ -46,6 +48,7 @@ app.MapGeographyApi();
 app.MapImportApi();
 app.MapExportApi();
 app.MapMembership();
+app.MapBroadcasts();
 app.MapAuditApi();
 app.MapAuthApi();
 app.MapApiReference();

@@ -38,6 +38,17 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     public IReadOnlyList<string>? ScrutinyPaths => EditsAll ? null
         : Scopes.Where(s => s.CanEdit && UnitRules.IdsOn(s.Path).Length <= 2).Select(s => s.Path).ToList();
 
+    /// <summary>
+    /// Messaging a unit's subtree (its office bearers, enrollers, members): the state administrator anywhere, an office
+    /// bearer where they edit. Data-entry operators keep records; they do not speak for the party. The same people
+    /// follow and cancel the broadcasts sent there, and a second of them approves a large one.
+    /// </summary>
+    public bool CanBroadcast(string unitPath) =>
+        Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
+
+    /// <summary>Whether the caller may broadcast anywhere at all: who sees the broadcasts pages.</summary>
+    public bool BroadcastsAnywhere => Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit);
+
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;
 
@@ -49,15 +60,20 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     public bool CanEdit(string unitPath) => EditsAll || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
 
     /// <summary>The units the caller may read, as a filter the database applies (index ranges on the path).</summary>
-    public IQueryable<Unit> Units(IQueryable<Unit> units)
+    public IQueryable<Unit> Units(IQueryable<Unit> units) => ReadsAll ? units : Within(units, Scopes);
+
+    /// <summary>The units the caller may message (<see cref="CanBroadcast"/>), as a filter the database applies.</summary>
+    public IQueryable<Unit> BroadcastUnits(IQueryable<Unit> units) =>
+        Roles.Contains(StaffRoles.Admin) ? units : Within(units, Scopes.Where(s => s.CanEdit).ToList());
+
+    static IQueryable<Unit> Within(IQueryable<Unit> units, IReadOnlyList<Scope> scopes)
     {
-        if (ReadsAll) return units;
-        if (Scopes.Count == 0) return units.Where(u => false);
+        if (scopes.Count == 0) return units.Where(u => false);
         var u = Expression.Parameter(typeof(Unit), "u");
         var path = Expression.Property(u, nameof(Unit.Path));
         var compare = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
         Expression? any = null;
-        foreach (var s in Scopes)
+        foreach (var s in scopes)
         {
             var from = Expression.GreaterThanOrEqual(Expression.Call(path, compare, Expression.Constant(s.Path)), Expression.Constant(0));
             var to = Expression.LessThan(Expression.Call(path, compare, Expression.Constant(s.Path + "\uffff")), Expression.Constant(0));

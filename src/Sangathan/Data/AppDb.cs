@@ -37,6 +37,9 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Membership.MemberTally> MemberTallies => Set<Membership.MemberTally>();
     public DbSet<Membership.MemberDayTally> MemberDayTallies => Set<Membership.MemberDayTally>();
     public DbSet<Membership.MemberFlag> MemberFlags => Set<Membership.MemberFlag>();
+    public DbSet<Broadcasts.Broadcast> Broadcasts => Set<Broadcasts.Broadcast>();
+    public DbSet<Broadcasts.BroadcastMessage> BroadcastMessages => Set<Broadcasts.BroadcastMessage>();
+    public DbSet<Broadcasts.WhatsAppUse> WhatsAppUse => Set<Broadcasts.WhatsAppUse>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }

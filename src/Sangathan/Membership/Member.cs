@@ -45,6 +45,12 @@ public sealed class Member
     public DateTime CreatedAt { get; set; }
     public DateTime? MobileConfirmedAt { get; set; }
     public DateTime? DecidedAt { get; set; }
+    /// <summary>SMS or WhatsApp (on their mobile); null for SMS first.</summary>
+    public Broadcasts.Channel? PreferredChannel { get; set; }
+    /// <summary>"hi" or "en": the language of the broadcasts they get.</summary>
+    public string Language { get; set; } = "hi";
+    /// <summary>Set when they asked for no more broadcasts.</summary>
+    public DateTime? OptedOutAt { get; set; }
     public string? DecisionNote { get; set; }
 }
 

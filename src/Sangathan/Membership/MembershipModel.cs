@@ -19,6 +19,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.RequestKey).HasMaxLength(64);
         e.Property(m => m.DeviceId).HasMaxLength(64);
         e.Property(m => m.DecisionNote).HasMaxLength(500);
+        e.Property(m => m.Language).HasMaxLength(8).HasDefaultValue("hi");
         e.HasIndex(m => m.VoterId).IsUnique();
         e.HasIndex(m => m.RequestKey).IsUnique();
         e.HasIndex(m => m.Mobile);

@@ -20,13 +20,20 @@ public sealed class KannelOptions
     public string? SenderId { get; set; }
 
     /// <summary>
-    /// Where Kannel reports delivery, such as https://sangathan.example/sms/dlr; empty asks for no reports. A message
-    /// with a <see cref="SmsMessage.Reference"/> gets "ref=&lt;reference&gt;&amp;status=%d&amp;reply=%A" added, which
-    /// Kannel fills with the report's status (1 delivered, 2 failed, 16 refused by the operator) and the operator's
-    /// words.
+    /// The app's delivery-report endpoint as Kannel reaches it, such as http://127.0.0.1:5080/api/v1/sms/dlr; empty asks for
+    /// no reports. A message with a <see cref="SmsMessage.Reference"/> is sent with "{DlrUrl}/{DlrSecret}?ref=..."
+    /// and "status=%d&amp;reply=%A&amp;fid=%F", which Kannel fills with the report's status (1 delivered, 2 failed,
+    /// 8 taken by the operator's SMSC, 16 refused by it), the operator's words and the operator's message id.
     /// </summary>
     [Url]
     public string? DlrUrl { get; set; }
+
+    /// <summary>
+    /// A secret path segment of the report address: the endpoint is open to Kannel without a session, so only a
+    /// caller that knows this (Kannel, from the URL it was given) can report on messages. At least 16 characters.
+    /// </summary>
+    [RegularExpression("^[A-Za-z0-9_-]{16,128}$")]
+    public string? DlrSecret { get; set; }
 
     /// <summary>
     /// The SMPP TLV that carries the DLT template id, as named in the smpp-tlv group of kannel.conf (aggregators

@@ -5,9 +5,11 @@ namespace Sangathan.Messaging;
 /// <summary>The sendsms request for one message, as Kannel's user guide describes smsbox's HTTP interface.</summary>
 internal static class KannelRequest
 {
-    // Final outcomes only: 1 delivered to the phone, 2 not delivered, 16 refused by the operator's SMSC. The
-    // intermediate 4 (buffered) and 8 (reached the SMSC) would double the callbacks of a bulk broadcast.
-    public const int DlrMask = 19;
+    // 1 delivered to the phone, 2 not delivered, 16 refused by the operator's SMSC, and 8, taken by the SMSC. The 8
+    // doubles the callbacks of a broadcast, but it is what proves, seconds after a send, that Kannel really handed
+    // a message on: after a crash it tells a message that went out from one that never reached Kannel (see
+    // Broadcasts/Delivery/Reconciler). 4 (buffered) adds nothing to that.
+    public const int DlrMask = 27;
 
     public static Uri SendSms(KannelOptions options, SmsMessage message)
     {
@@ -24,12 +26,12 @@ internal static class KannelRequest
         if ((message.SenderId ?? options.SenderId) is { Length: > 0 } sender) query.Add(("from", sender));
         if (message.TemplateId is { Length: > 0 } template && options.TemplateTlv is { Length: > 0 } tlv)
             query.Add(("meta-data", $"?smpp?{tlv}={Uri.EscapeDataString(template)}"));
-        if (message.Reference is { Length: > 0 } reference && options.DlrUrl is { Length: > 0 } dlrUrl)
+        if (message.Reference is { Length: > 0 } reference && options.DlrUrl is { Length: > 0 } dlrUrl && options.DlrSecret is { Length: > 0 } secret)
         {
-            // %d and %A are Kannel's escapes for the report's status and the SMSC's words, filled in when it calls back.
-            var separator = dlrUrl.Contains('?') ? '&' : '?';
+            // %d, %A and %F are Kannel's escapes for the report's status, the SMSC's words and the SMSC's message id,
+            // filled in when it calls back.
             query.Add(("dlr-mask", DlrMask.ToString(CultureInfo.InvariantCulture)));
-            query.Add(("dlr-url", $"{dlrUrl}{separator}ref={reference}&status=%d&reply=%A"));
+            query.Add(("dlr-url", $"{dlrUrl.TrimEnd('/')}/{secret}?ref={reference}&status=%d&reply=%A&fid=%F"));
         }
         var encoded = string.Join('&', query.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}"));
         return new Uri($"{options.BaseUrl.TrimEnd('/')}/cgi-bin/sendsms?{encoded}");

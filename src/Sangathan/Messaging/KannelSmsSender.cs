@@ -29,17 +29,21 @@ internal sealed class KannelSmsSender(HttpClient http, IOptions<SmsOptions> opti
                 return SmsResult.Sent(answer);
             }
             MessagingLog.Refused(logger, (int)response.StatusCode, answer);
-            return SmsResult.Failed($"Kannel refused the message (HTTP {(int)response.StatusCode}): {answer}", answer);
+            // 503 is smsbox's "queue full" or "not ready": it took nothing, and will take it later.
+            return SmsResult.Failed($"Kannel refused the message (HTTP {(int)response.StatusCode}): {answer}", answer)
+                with { Retryable = response.StatusCode == HttpStatusCode.ServiceUnavailable };
         }
         catch (HttpRequestException e)
         {
             MessagingLog.Unreachable(logger, e);
-            return SmsResult.Failed($"Kannel could not be reached: {e.Message}");
+            // Only a connection that never opened proves that nothing was sent; a cut in the middle may follow acceptance.
+            var neverConnected = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+            return SmsResult.Failed($"Kannel could not be reached: {e.Message}") with { Retryable = neverConnected, MaybeSent = !neverConnected };
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
             MessagingLog.TimedOut(logger, options.Value.Kannel.TimeoutSeconds);
-            return SmsResult.Failed($"Kannel did not answer within {options.Value.Kannel.TimeoutSeconds} s.");
+            return SmsResult.Failed($"Kannel did not answer within {options.Value.Kannel.TimeoutSeconds} s.") with { MaybeSent = true };
         }
     }
 }

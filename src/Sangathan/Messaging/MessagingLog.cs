@@ -21,4 +21,13 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "SMS gateway is the console demo: messages are printed, not sent. Set Sms:Gateway to kannel to send them.")]
     public static partial void ConsoleOutsideDevelopment(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The mail server could not be reached")]
+    public static partial void SmtpUnreachable(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp refused a message: HTTP {Status}, code {Code}")]
+    public static partial void WhatsAppRefused(ILogger logger, int status, int code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp could not be reached")]
+    public static partial void WhatsAppUnreachable(ILogger logger, Exception exception);
 }

@@ -24,6 +24,36 @@ public static class MessagingSetup
             services.GetRequiredService<IOptions<SmsOptions>>().Value.Gateway == SmsOptions.KannelGateway
                 ? services.GetRequiredService<KannelSmsSender>()
                 : services.GetRequiredService<ConsoleSmsSender>());
+        builder.AddEmail();
+        builder.AddWhatsApp();
         return builder;
+    }
+
+    static void AddEmail(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SmtpEmailSender>();
+        builder.Services.AddSingleton(_ => new ConsoleEmailSender(Console.Out));
+        builder.Services.AddSingleton<IEmailSender>(services =>
+            services.GetRequiredService<IOptions<EmailOptions>>().Value.Gateway == "smtp"
+                ? services.GetRequiredService<SmtpEmailSender>()
+                : services.GetRequiredService<ConsoleEmailSender>());
+    }
+
+    static void AddWhatsApp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient<CloudApiWhatsAppSender>((services, http) =>
+            {
+                http.Timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<WhatsAppOptions>>().Value.TimeoutSeconds);
+                http.MaxResponseContentBufferSize = 256 * 1024;
+            })
+            // The body names the number; the bearer token is a secret.
+            .RemoveAllLoggers();
+        builder.Services.AddSingleton(_ => new ConsoleWhatsAppSender(Console.Out));
+        builder.Services.AddTransient<IWhatsAppSender>(services =>
+            services.GetRequiredService<IOptions<WhatsAppOptions>>().Value.Gateway == "cloud"
+                ? services.GetRequiredService<CloudApiWhatsAppSender>()
+                : services.GetRequiredService<ConsoleWhatsAppSender>());
     }
 }

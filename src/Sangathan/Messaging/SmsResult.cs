@@ -6,6 +6,18 @@ namespace Sangathan.Messaging;
 /// <param name="Error">Why the message was not accepted; null when it was.</param>
 public sealed record SmsResult(bool Accepted, string? GatewayAnswer, string? Error)
 {
+    /// <summary>
+    /// The gateway was never reached, or refused for a passing reason (busy, queue full): nothing was handed over, so
+    /// trying again later cannot make a second message.
+    /// </summary>
+    public bool Retryable { get; init; }
+
+    /// <summary>
+    /// The request went out but no answer came back (a time-out, a connection cut mid-answer): the gateway may have
+    /// taken the message. Sending it again could reach the phone twice; only a delivery report can tell.
+    /// </summary>
+    public bool MaybeSent { get; init; }
+
     public static SmsResult Sent(string? gatewayAnswer) => new(true, gatewayAnswer, null);
 
     public static SmsResult Failed(string error, string? gatewayAnswer = null) => new(false, gatewayAnswer, error);

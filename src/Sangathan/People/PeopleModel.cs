@@ -20,6 +20,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             e.Property(link).HasMaxLength(PersonRules.MaxLink);
         }
         e.Property(p => p.VoterId).HasMaxLength(PersonRules.VoterIdLength);
+        // Rows written by raw SQL (imports, demo loads) get Hindi, the default.
+        e.Property(p => p.Language).HasMaxLength(8).HasDefaultValue("hi");
         e.HasIndex(p => p.Mobile).IsUnique();
         e.HasIndex(p => p.VoterId).IsUnique();
         // With the id, a name range read in order needs no sort before LIMIT.

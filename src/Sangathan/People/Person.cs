@@ -23,6 +23,13 @@ public sealed class Person
     public Gender Gender { get; set; }
     public DateOnly? DateOfBirth { get; set; }
 
+    /// <summary>How they want broadcasts: null leaves it to the broadcast's channels (SMS first).</summary>
+    public Broadcasts.Channel? PreferredChannel { get; set; }
+    /// <summary>"hi" or "en": the language of the messages they get.</summary>
+    public string Language { get; set; } = "hi";
+    /// <summary>Set when they asked for no more broadcasts; they get none while it is set.</summary>
+    public DateTime? OptedOutAt { get; set; }
+
     /// <summary>The voter ID (EPIC), upper case: unique, so one voter is one person. Personal data: shown masked.</summary>
     public string? VoterId { get; set; }
 }

@@ -1,12 +1,13 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Broadcasts;
 using Sangathan.Membership;
 using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -300,6 +301,60 @@ public static class AccessMatrix
                 ["Revoke.GrantId"] = grant.ToString(), ["Revoke.Reason"] = "Access matrix check",
             })(c);
         }),
+
+        // Broadcasts: those who edit a unit message its subtree (and follow, approve and cancel what is sent there).
+        ["GET /api/v1/broadcasts/"] = new(Need.Broadcast, async c =>
+        {
+            await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done);
+            return await Get(_ => "/api/v1/broadcasts/")(c);
+        }, Lists: true),
+        ["GET /broadcasts"] = new(Need.Broadcast, async c =>
+        {
+            await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done);
+            return await Get(_ => "/broadcasts")(c);
+        }, Lists: true),
+        ["POST /api/v1/broadcasts/audience"] = new(Need.Broadcast, Json(HttpMethod.Post, _ => "/api/v1/broadcasts/audience",
+            c => new { unitId = c.Target.Booth, officeBearers = true, sms = true })),
+        ["POST /api/v1/broadcasts/preview"] = new(Need.Broadcast, Json(HttpMethod.Post, _ => "/api/v1/broadcasts/preview", c => MatrixBroadcasts.Body(c.Target.Booth))),
+        ["POST /api/v1/broadcasts/"] = new(Need.Broadcast, Json(HttpMethod.Post, _ => "/api/v1/broadcasts/", c => MatrixBroadcasts.Body(c.Target.Booth)), NamesInBody: true),
+        ["GET /broadcasts/new"] = new(Need.Broadcast, Get(c => $"/broadcasts/new?unit={c.Target.Booth}")),
+        ["POST /broadcasts/new?handler=Preview"] = new(Need.Broadcast, Form(_ => "/broadcasts/new?handler=Preview", c => MatrixBroadcasts.Fields(c.Target.Booth))),
+        ["POST /broadcasts/new"] = new(Need.Broadcast, Form(_ => "/broadcasts/new", c => MatrixBroadcasts.Fields(c.Target.Booth)), NamesInBody: true),
+        ["GET /api/v1/broadcasts/{id:int}"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}")),
+        ["GET /api/v1/broadcasts/{id:int}/status"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}/status")),
+        ["GET /api/v1/broadcasts/{id:int}/failures"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}/failures")),
+        ["GET /broadcasts/{id:int}"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}")),
+        ["GET /broadcasts/{id:int}?handler=Status"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Done)}?handler=Status")),
+        ["POST /api/v1/broadcasts/{id:int}/approve"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.AwaitingApproval, fresh: true)}/approve")),
+        ["POST /api/v1/broadcasts/{id:int}/cancel"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/broadcasts/{await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Scheduled, fresh: true)}/cancel")),
+        ["POST /broadcasts/{id:int}?handler=Approve"] = new(Need.Broadcast, async c =>
+        {
+            var id = await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.AwaitingApproval, fresh: true);
+            return await Form(_ => $"/broadcasts/{id}?handler=Approve", _ => [])(c);
+        }),
+        ["POST /broadcasts/{id:int}?handler=Cancel"] = new(Need.Broadcast, async c =>
+        {
+            var id = await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Scheduled, fresh: true);
+            return await Form(_ => $"/broadcasts/{id}?handler=Cancel", _ => [])(c);
+        }),
+        ["PUT /api/v1/people/{id:int}/preferences"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/people/{c.Target.PersonId}/preferences",
+            _ => new { language = "hi", optedOut = false })),
+        ["PUT /api/v1/members/{id:int}/preferences"] = new(Need.EditBooth, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Put, _ => $"/api/v1/members/{id}/preferences", _ => new { language = "hi", optedOut = false })(c);
+        }),
+        // The gateways' callbacks: open to all, answered by what they carry (a secret in the address, a signature).
+        ["GET /api/v1/sms/dlr/{secret}"] = new(Need.Public, Get(_ => "/api/v1/sms/dlr/not-the-secret-0000?ref=1&status=1"), AnyAnswer: true),
+        ["GET /api/v1/whatsapp/webhook"] = new(Need.Public, Get(_ => "/api/v1/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=x&hub.challenge=y"), AnyAnswer: true),
+        ["POST /api/v1/whatsapp/webhook"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/whatsapp/webhook", _ => new { @object = "whatsapp_business_account" }), AnyAnswer: true),
     };
 
     /// <summary>A whole, valid enrollment of a new voter in the given booth, photo included.</summary>
@@ -400,5 +455,37 @@ static class MatrixMembers
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return member.Id;
+    });
+}
+
+/// <summary>Broadcasts at a side's booth, made straight in the database by "matrix" (so any caller may approve them).</summary>
+static class MatrixBroadcasts
+{
+    public static object Body(int booth) => new
+    {
+        title = "Matrix broadcast", unitId = booth, officeBearers = true, sms = true, textHi = "नमस्ते {name}", textEn = "Hello {name}",
+        dltTemplateId = "1707000000000000001", sendAt = DateTime.UtcNow.AddDays(1),
+    };
+
+    public static Dictionary<string, string> Fields(int booth) => new()
+    {
+        ["Input.UnitId"] = booth.ToString(), ["Input.Title"] = "Matrix broadcast", ["Input.OfficeBearers"] = "true", ["Input.Sms"] = "true",
+        ["Input.TextHi"] = "नमस्ते {name}", ["Input.TextEn"] = "Hello {name}", ["Input.DltTemplateId"] = "1707000000000000001",
+        ["Input.SendAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm"),
+    };
+
+    public static Task<int> AtBoothAsync(Call c, BroadcastStatus status, bool fresh = false) => c.World.App.WithDb(async db =>
+    {
+        if (!fresh && await db.Broadcasts.Where(b => b.UnitId == c.Target.Booth && b.Status == status && b.CreatedBy == "matrix")
+                .Select(b => (int?)b.Id).FirstOrDefaultAsync() is { } held) return held;
+        var broadcast = new Broadcast
+        {
+            Title = "Matrix broadcast", UnitId = c.Target.Booth, OfficeBearers = true, UseSms = true, TextEn = "Hello", TextHi = "नमस्ते",
+            DltTemplateId = "1707000000000000001", Status = status, Audience = 1, CreatedAt = DateTime.UtcNow, SendAt = DateTime.UtcNow.AddDays(1),
+            CreatedBy = "matrix",
+        };
+        db.Broadcasts.Add(broadcast);
+        await db.SaveChangesAsync();
+        return broadcast.Id;
     });
 }

@@ -8,9 +8,10 @@ namespace Sangathan.Tests.Infrastructure;
 /// The app as production runs it: its own process (the built Sangathan.dll), on a free loopback port, against a
 /// given database. Unlike the in-memory test server it can be killed outright.
 /// </summary>
-public sealed class AppProcess(string provider, string connectionString) : IDisposable
+public sealed class AppProcess(string provider, string connectionString, IEnumerable<(string Key, string Value)>? settings = null) : IDisposable
 {
     readonly int port = FreePort();
+
     Process? process;
 
     public Uri Address => new($"http://127.0.0.1:{port}");
@@ -29,6 +30,7 @@ public sealed class AppProcess(string provider, string connectionString) : IDisp
         start.Environment["Database__MigrateOnStart"] = "true";
         start.Environment["Demo__Seed"] = "none";
         start.Environment["Sms__Gateway"] = "console";
+        foreach (var (key, value) in settings ?? []) start.Environment[key.Replace(":", "__")] = value;
         process = Process.Start(start)!;
         // Read and drop its output, so a full pipe never stalls it.
         process.OutputDataReceived += (_, _) => { };

@@ -64,12 +64,14 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient CreateClientWithToken(string token, bool followRedirects)
     {
+        // http://localhost in memory; the real address once the app is served on Kestrel.
+        var address = ClientOptions.BaseAddress;
         var cookies = new CookieContainer();
-        cookies.Add(new Cookie(SessionAuthentication.Cookie, token, "/", "localhost"));
+        cookies.Add(new Cookie(SessionAuthentication.Cookie, token, "/", address.Host));
         DelegatingHandler[] handlers = followRedirects
             ? [new RedirectHandler(), new CookieContainerHandler(cookies)]
             : [new CookieContainerHandler(cookies)];
-        var client = CreateDefaultClient(new Uri("http://localhost"), handlers);
+        var client = CreateDefaultClient(address, handlers);
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }

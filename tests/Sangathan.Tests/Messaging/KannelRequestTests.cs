@@ -64,18 +64,17 @@ public sealed class KannelRequestTests
     }
 
     [Fact]
-    public void AReferenceAsksForDeliveryReportsWhenADlrUrlIsConfigured()
+    public void AReferenceAsksForDeliveryReportsAtTheSecretAddressWhenADlrUrlIsConfigured()
     {
-        var message = new SmsMessage("+919812345678", "x", Reference: "b-42_x");
+        var message = new SmsMessage("+919812345678", "x", Reference: "42");
+        const string secret = "s3cret-s3cret-s3cret";
 
-        var query = Build(Options(o => o.DlrUrl = "https://sangathan.example/sms/dlr"), message).Query;
-        Assert.Equal("19", query["dlr-mask"]);
-        Assert.Equal("https://sangathan.example/sms/dlr?ref=b-42_x&status=%d&reply=%A", query["dlr-url"]);
-
-        var withQuery = Build(Options(o => o.DlrUrl = "https://sangathan.example/sms/dlr?key=k1"), message).Query;
-        Assert.Equal("https://sangathan.example/sms/dlr?key=k1&ref=b-42_x&status=%d&reply=%A", withQuery["dlr-url"]);
+        var query = Build(Options(o => { o.DlrUrl = "https://sangathan.example/sms/dlr/"; o.DlrSecret = secret; }), message).Query;
+        Assert.Equal("27", query["dlr-mask"]);
+        Assert.Equal($"https://sangathan.example/sms/dlr/{secret}?ref=42&status=%d&reply=%A&fid=%F", query["dlr-url"]);
 
         Assert.Null(Build(Options(), message).Query["dlr-url"]);
-        Assert.Null(Build(Options(o => o.DlrUrl = "https://sangathan.example/sms/dlr"), message with { Reference = null }).Query["dlr-url"]);
+        Assert.Null(Build(Options(o => o.DlrUrl = "https://sangathan.example/sms/dlr"), message).Query["dlr-url"]); // no secret, no reports
+        Assert.Null(Build(Options(o => { o.DlrUrl = "https://sangathan.example/sms/dlr"; o.DlrSecret = secret; }), message with { Reference = null }).Query["dlr-url"]);
     }
 }

@@ -1,0 +1,106 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Sangathan.Broadcasts;
+
+/// <summary>
+/// The audience as one SQL query, the same text on SQLite and PostgreSQL: counted for the live count, listed for the
+/// people no channel reaches, and inserted whole into the outbox by one INSERT ... SELECT. Each recipient row says
+/// which channel they get first (their preferred one if the broadcast uses it, else SMS, else e-mail) and its address.
+/// </summary>
+internal static class AudienceSql
+{
+    /// <summary>
+    /// SELECT kind, rid, channel, address, lang, name, unit_name, post_name, opted: one row per recipient, channel null
+    /// when none of the broadcast's channels reaches them. Parameters: @path, @pathEnd, @now, @enrollerEn/Hi,
+    /// @memberEn/Hi, @category, @language, @post0...
+    /// </summary>
+    public static string Recipients(AudienceSpec a)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var people = new List<string>();
+        if (a.OfficeBearers)
+        {
+            var levels = a.LevelIds.Count == 0 ? "" : $" AND s.\"LevelId\" IN ({string.Join(",", a.LevelIds.Select(i => i.ToString(inv)))})";
+            var posts = a.PostKeys.Count == 0 ? "" : $" AND po.\"Key\" IN ({string.Join(",", a.PostKeys.Select((_, i) => $"@post{i}"))})";
+            people.Add($"""
+                SELECT a."PersonId" AS pid, 0 AS prio, s."Depth" AS depth, po."Rank" AS rnk, s."NameEn" AS unit_en, s."NameHi" AS unit_hi,
+                    po."NameEn" AS post_en, po."NameHi" AS post_hi
+                FROM "Appointments" a JOIN sub s ON s."Id" = a."UnitId" JOIN "Posts" po ON po."Id" = a."PostId"
+                WHERE a."Until" IS NULL{levels}{posts}
+                """);
+        }
+        if (a.Enrollers)
+            people.Add("""
+                SELECT g."PersonId" AS pid, 1 AS prio, s."Depth" AS depth, 0 AS rnk, s."NameEn" AS unit_en, s."NameHi" AS unit_hi,
+                    @enrollerEn AS post_en, @enrollerHi AS post_hi
+                FROM "Grants" g JOIN sub s ON s."Id" = g."UnitId"
+                WHERE g."RevokedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
+                """);
+        var parts = new List<string>();
+        if (people.Count > 0)
+            parts.Add($"""
+                SELECT 1 AS kind, pe."Id" AS rid, NULLIF(pe."Mobile", '') AS mobile, NULLIF(pe."Email", '') AS email,
+                    CASE WHEN pe."WhatsApp" LIKE '+%' THEN pe."WhatsApp" ELSE NULLIF(pe."Mobile", '') END AS wa,
+                    pe."PreferredChannel" AS pref, pe."Language" AS lang, pe."OptedOutAt" AS opted,
+                    CASE WHEN pe."Language" = 'en' THEN pe."NameEn" ELSE pe."NameHi" END AS name,
+                    CASE WHEN pe."Language" = 'en' THEN h.unit_en ELSE h.unit_hi END AS unit_name,
+                    CASE WHEN pe."Language" = 'en' THEN h.post_en ELSE h.post_hi END AS post_name
+                FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.pid ORDER BY x.prio, x.depth, x.rnk) AS rn
+                      FROM ({string.Join("\nUNION ALL\n", people)}) x) h
+                JOIN "People" pe ON pe."Id" = h.pid
+                WHERE h.rn = 1
+                """);
+        if (a.Members)
+            parts.Add($"""
+                SELECT 2 AS kind, m."Id" AS rid, m."Mobile" AS mobile, NULL AS email, m."Mobile" AS wa, m."PreferredChannel" AS pref,
+                    m."Language" AS lang, m."OptedOutAt" AS opted,
+                    CASE WHEN m."Language" = 'en' THEN m."NameEn" ELSE m."NameHi" END AS name,
+                    CASE WHEN m."Language" = 'en' THEN s."NameEn" ELSE s."NameHi" END AS unit_name,
+                    CASE WHEN m."Language" = 'en' THEN @memberEn ELSE @memberHi END AS post_name
+                FROM "Members" m JOIN sub s ON s."Id" = m."BoothId"
+                WHERE m."Status" = 4{(a.Category is null ? "" : " AND m.\"Category\" = @category")}
+                """);
+        if (parts.Count == 0)
+            parts.Add("SELECT 1 AS kind, 0 AS rid, NULL AS mobile, NULL AS email, NULL AS wa, NULL AS pref, 'hi' AS lang, NULL AS opted, '' AS name, " +
+                "NULL AS unit_name, NULL AS post_name WHERE 1 = 0");
+
+        var first = new List<string>();
+        if (a.Channels.Contains(Channel.WhatsApp)) first.Add("WHEN r.pref = 3 AND r.wa IS NOT NULL THEN 3");
+        if (a.Channels.Contains(Channel.Email)) first.Add("WHEN r.pref = 2 AND r.email IS NOT NULL THEN 2");
+        if (a.Channels.Contains(Channel.Sms)) first.Add("WHEN r.mobile IS NOT NULL THEN 1");
+        if (a.Channels.Contains(Channel.Email)) first.Add("WHEN r.email IS NOT NULL THEN 2");
+        var channel = first.Count == 0 ? "NULL" : $"CASE {string.Join(" ", first)} END";
+        return $"""
+            WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),
+            r AS ({string.Join("\nUNION ALL\n", parts)}),
+            c AS (SELECT r.*, {channel} AS channel FROM r{(a.Language is null ? "" : " WHERE r.lang = @language")})
+            SELECT c.kind, c.rid, c.channel, CASE c.channel WHEN 1 THEN c.mobile WHEN 2 THEN c.email WHEN 3 THEN c.wa END AS address,
+                c.lang, c.name, c.unit_name, c.post_name, c.opted
+            FROM c
+            """;
+    }
+
+    /// <summary>The parameters <see cref="Recipients"/> names, for a command on either provider.</summary>
+    public static void Bind(DbCommand command, AudienceSpec a, DateTime now)
+    {
+        Add(command, "path", a.UnitPath);
+        Add(command, "pathEnd", BroadcastRules.PathEnd(a.UnitPath));
+        Add(command, "now", now);
+        Add(command, "enrollerEn", "Enroller");
+        Add(command, "enrollerHi", "नामांकक");
+        Add(command, "memberEn", "Member");
+        Add(command, "memberHi", "सदस्य");
+        Add(command, "category", a.Category ?? "");
+        Add(command, "language", a.Language ?? "");
+        for (var i = 0; i < a.PostKeys.Count; i++) Add(command, $"post{i}", a.PostKeys[i]);
+    }
+
+    public static void Add(DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+    }
+}

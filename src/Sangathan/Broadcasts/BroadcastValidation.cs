@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Broadcasts;
+
+/// <summary>The rules a new broadcast's words and registrations must keep; each broken one is a message in the reader's language.</summary>
+internal static partial class BroadcastValidation
+{
+    /// <summary>Longest SMS, in parts: Kannel's sendsms-user max-messages must allow as many.</summary>
+    public const int MaxSmsParts = 6;
+
+    // What a recipient's fields are filled with when the length is checked: a long name, unit and post.
+    const string SampleField = "xxxxxxxxxxxxxxxxxxxxxxxxx";
+
+    public static List<FieldError> Check(BroadcastInput input, IReadOnlyCollection<string> categories, DateTime now)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", T("Give the broadcast a title.")));
+        else if (input.Title.Trim().Length > 120) errors.Add(new("Title", T("This is too long: at most {0} characters.", 120)));
+        if (!input.OfficeBearers && !input.Enrollers && !input.Members)
+            errors.Add(new("OfficeBearers", T("Choose who gets it: office bearers, enrollers or members.")));
+        if (!input.Sms && !input.Email && !input.WhatsApp) errors.Add(new("Sms", T("Choose at least one channel.")));
+        foreach (var (field, text) in new[] { ("TextHi", input.TextHi), ("TextEn", input.TextEn) })
+        {
+            if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(field, T("Write the message in Hindi and in English."))); continue; }
+            if (text.Length > BroadcastRules.MaxText) errors.Add(new(field, T("This is too long: at most {0} characters.", BroadcastRules.MaxText)));
+            if (MessageText.UnknownFields(text).FirstOrDefault() is { } unknown)
+                errors.Add(new(field, T("{0} is not a field: use {{name}}, {{unit}} or {{post}}.", unknown)));
+            if (input.Sms && SmsSegments.Count(MessageText.Render(text, SampleField, SampleField, SampleField)).Segments > MaxSmsParts)
+                errors.Add(new(field, T("Too long for SMS: at most {0} parts.", MaxSmsParts)));
+        }
+        if (input.Sms)
+        {
+            if (string.IsNullOrWhiteSpace(input.DltTemplateId) || !DltId().IsMatch(input.DltTemplateId.Trim()))
+                errors.Add(new("DltTemplateId", T("SMS needs the DLT template ID the text is registered under (digits).")));
+            if (!string.IsNullOrWhiteSpace(input.SenderId) && !Header().IsMatch(input.SenderId.Trim()))
+                errors.Add(new("SenderId", T("A sender ID is six capital letters, as registered on DLT.")));
+        }
+        if (input.Email && (string.IsNullOrWhiteSpace(input.SubjectHi) || string.IsNullOrWhiteSpace(input.SubjectEn)))
+            errors.Add(new("SubjectHi", T("E-mail needs a subject in Hindi and in English.")));
+        if (input.Email && (input.SubjectHi?.Length > 150 || input.SubjectEn?.Length > 150))
+            errors.Add(new("SubjectHi", T("This is too long: at most {0} characters.", 150)));
+        if (input.WhatsApp && (string.IsNullOrWhiteSpace(input.WhatsAppTemplate) || !WaTemplate().IsMatch(input.WhatsAppTemplate.Trim())))
+            errors.Add(new("WhatsAppTemplate", T("WhatsApp needs the name of a template Meta approved (small letters, digits, _).")));
+        if (!string.IsNullOrWhiteSpace(input.Category) && !categories.Contains(input.Category.Trim()))
+            errors.Add(new("Category", T("This is not a member category.")));
+        if (!string.IsNullOrWhiteSpace(input.Language) && !BroadcastRules.Languages.Contains(input.Language.Trim()))
+            errors.Add(new("Language", T("Choose Hindi or English.")));
+        if (input.SendAt is { } at && (at.ToUniversalTime() < now.AddMinutes(-5) || at.ToUniversalTime() > now.AddDays(60)))
+            errors.Add(new("SendAt", T("Send it now, or at a time within the next 60 days.")));
+        return errors;
+    }
+
+    [GeneratedRegex("^[0-9]{6,32}$")]
+    private static partial Regex DltId();
+
+    [GeneratedRegex("^[A-Z]{6}$")]
+    private static partial Regex Header();
+
+    [GeneratedRegex("^[a-z0-9_]{1,100}$")]
+    private static partial Regex WaTemplate();
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Access;
+using Sangathan.Audit;
+using Sangathan.Data;
+using Sangathan.Membership;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Broadcasts;
+
+/// <summary>
+/// Writes a broadcast: checked, counted, and either scheduled (now or at its time) or, above the configured size,
+/// left waiting for a second person's approval. Saving it is audited with every word of it.
+/// </summary>
+public sealed class CreateBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, TimeProvider clock,
+    IOptions<BroadcastOptions> options, IOptions<MembershipOptions> membership)
+{
+    public async Task<Outcome> RunAsync(BroadcastInput input, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var path = await db.Units.AsNoTracking().Where(u => u.Id == input.UnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        if (path is null || !access.CanRead(path)) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit you may message.")));
+        if (!access.CanBroadcast(path)) return Outcome.Denied();
+        var now = Sql.Utc(clock);
+        var errors = BroadcastValidation.Check(input, membership.Value.Categories.Select(c => c.Key).ToList(), now);
+        if (errors.Count > 0) return Outcome.Fail([.. errors]);
+
+        var spec = (await input.Audience.ResolveAsync(db, ct))!;
+        var count = await CountAudience.CountAsync(db, spec, now, ct);
+        if (count.Reachable == 0) return Outcome.Fail(new FieldError("", T("Nobody in this audience can be reached on these channels.")));
+
+        var broadcast = new Broadcast
+        {
+            Title = input.Title!.Trim(), UnitId = input.UnitId, OfficeBearers = input.OfficeBearers, LevelKeys = Join(input.Levels),
+            PostKeys = Join(input.Posts), Enrollers = input.Enrollers, Members = input.Members, Category = Clean(input.Category),
+            Language = Clean(input.Language), UseSms = input.Sms, UseEmail = input.Email, UseWhatsApp = input.WhatsApp,
+            TextEn = input.TextEn!.Trim(), TextHi = input.TextHi!.Trim(), SubjectEn = Clean(input.SubjectEn), SubjectHi = Clean(input.SubjectHi),
+            SenderId = Clean(input.SenderId), DltTemplateId = Clean(input.DltTemplateId), WhatsAppTemplate = Clean(input.WhatsAppTemplate),
+            Status = count.Reachable > options.Value.ApprovalAbove ? BroadcastStatus.AwaitingApproval : BroadcastStatus.Scheduled,
+            Audience = count.Reachable, CreatedAt = now, SendAt = input.SendAt?.ToUniversalTime() ?? now, CreatedBy = actor.Label,
+        };
+        db.Broadcasts.Add(broadcast);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok(broadcast.Id);
+    }
+
+    static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    static string? Join(List<string>? keys) => keys is null || keys.Count == 0 ? null : string.Join(",", keys.Select(k => k.Trim()).Where(k => k.Length > 0));
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
+using Sangathan.Audit;
+using Sangathan.Data;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Broadcasts;
+
+/// <summary>
+/// A second person's approval of a large broadcast, and cancelling one (before or while it is sent). Both are for those
+/// who may message its part of the tree; the approver must not be its author. Each change is audited.
+/// </summary>
+public sealed class DecideBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, TimeProvider clock)
+{
+    public async Task<Outcome> ApproveAsync(int id, CancellationToken ct)
+    {
+        var (broadcast, denied) = await FindAsync(id, ct);
+        if (broadcast is null) return denied!;
+        if (broadcast.CreatedBy == actor.Label)
+            return new Outcome(0, [new FieldError("", T("A second person must approve it, not its author."))]) { Forbidden = true };
+        if (broadcast.Status != BroadcastStatus.AwaitingApproval)
+            return new Outcome(0, [new FieldError("", T("This broadcast is not waiting for approval."))]) { Conflict = true };
+        var now = Sql.Utc(clock);
+        broadcast.Status = BroadcastStatus.Scheduled;
+        broadcast.ApprovedBy = actor.Label;
+        broadcast.ApprovedAt = now;
+        if (broadcast.SendAt < now) broadcast.SendAt = now;
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok(id);
+    }
+
+    public async Task<Outcome> CancelAsync(int id, CancellationToken ct)
+    {
+        var (broadcast, denied) = await FindAsync(id, ct);
+        if (broadcast is null) return denied!;
+        if (broadcast.Status is BroadcastStatus.Done or BroadcastStatus.Cancelled)
+            return new Outcome(0, [new FieldError("", T("This broadcast has already ended."))]) { Conflict = true };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        broadcast.Status = BroadcastStatus.Cancelled;
+        broadcast.CancelledAt = Sql.Utc(clock);
+        broadcast.CancelledBy = actor.Label;
+        await db.SaveChangesAsync(ct);
+        // Whatever a worker has already claimed goes out; the rest never will.
+        await db.BroadcastMessages.Where(m => m.BroadcastId == id && m.Status == MessageStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Cancelled), ct);
+        await tx.CommitAsync(ct);
+        return Outcome.Ok(id);
+    }
+
+    async Task<(Broadcast?, Outcome?)> FindAsync(int id, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var found = await db.Broadcasts.Where(b => b.Id == id).Join(db.Units, b => b.UnitId, u => u.Id, (b, u) => new { b, u.Path }).FirstOrDefaultAsync(ct);
+        if (found is null || !access.CanRead(found.Path)) return (null, Outcome.Missing());
+        if (!access.CanBroadcast(found.Path)) return (null, Outcome.Denied());
+        return (found.b, null);
+    }
+}

@@ -1,0 +1,24 @@
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Broadcasts;
+
+/// <summary>Statuses in the reader's language, for pages.</summary>
+public static class StatusNames
+{
+    public static string Of(BroadcastStatus s) => s switch
+    {
+        BroadcastStatus.AwaitingApproval => T("Waiting for approval"),
+        BroadcastStatus.Scheduled => T("Scheduled"),
+        BroadcastStatus.Sending => T("Sending"),
+        BroadcastStatus.Done => T("Done"),
+        _ => T("Cancelled"),
+    };
+
+    public static string Of(MessageStatus s) => s switch
+    {
+        MessageStatus.Failed => T("Failed"),
+        MessageStatus.Rerouted => T("Moved to another channel"),
+        MessageStatus.Uncertain => T("Uncertain"),
+        _ => s.ToString(),
+    };
+}
