@@ -37,6 +37,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Membership.MemberTally> MemberTallies => Set<Membership.MemberTally>();
     public DbSet<Membership.MemberDayTally> MemberDayTallies => Set<Membership.MemberDayTally>();
     public DbSet<Membership.MemberFlag> MemberFlags => Set<Membership.MemberFlag>();
+    public DbSet<Cards.MemberNumber> MemberNumbers => Set<Cards.MemberNumber>();
+    public DbSet<Cards.Card> Cards => Set<Cards.Card>();
+    public DbSet<Cards.CardKey> CardKeys => Set<Cards.CardKey>();
+    public DbSet<Cards.CardLink> CardLinks => Set<Cards.CardLink>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }
