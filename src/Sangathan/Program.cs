@@ -1,5 +1,6 @@
 using Sangathan.Access;
 using Sangathan.Audit;
+using Sangathan.Cards;
 using Sangathan.Data;
 using Sangathan.Demo;
 using Sangathan.Export;
@@ -27,11 +28,13 @@ builder.AddGeography();
 builder.AddImport();
 builder.AddExport();
 builder.AddMembership();
+builder.AddCards();
 
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
 await LevelSetup.EnsureLevelsAsync(app.Services);
-if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)) return;
+if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)
+    || await CardKeyCommand.TryRunAsync(app, args)) return;
 await DemoSetup.SeedIfEmptyAsync(app.Services);
 await StaffCommand.EnsureDemoAdminAsync(app.Services);
 
@@ -46,6 +49,7 @@ app.MapGeographyApi();
 app.MapImportApi();
 app.MapExportApi();
 app.MapMembership();
+app.MapCards();
 app.MapAuditApi();
 app.MapAuthApi();
 app.MapApiReference();

@@ -38,6 +38,23 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     public IReadOnlyList<string>? ScrutinyPaths => EditsAll ? null
         : Scopes.Where(s => s.CanEdit && UnitRules.IdsOn(s.Path).Length <= 2).Select(s => s.Path).ToList();
 
+    /// <summary>
+    /// Member cards show a member's photo, name and booth: printing them, one or a batch, is exporting personal data, so
+    /// it is for those who export the unit (the state administrator and office bearers who edit there), and for the
+    /// member's own enroller, who took the photo and hands the card over.
+    /// </summary>
+    public bool CanPrintCards(string unitPath) => CanExport(unitPath);
+    public bool CanPrintCard(string boothPath, int? enrolledById) => CanPrintCards(boothPath) || (PersonId is { } me && me == enrolledById);
+
+    /// <summary>
+    /// A lost, damaged or outdated card is replaced by those who print the booth's cards; ending a membership's card for
+    /// good (expulsion) is a decision on membership, the district's, as scrutiny is.
+    /// </summary>
+    public bool CanEndCard(string boothPath, bool forGood) => forGood ? CanScrutinize(UnitRules.RegionPathOf(boothPath)) : CanPrintCards(boothPath);
+
+    /// <summary>Making and retiring the keys cards are signed with: the state administrator only.</summary>
+    public bool CanManageCardKeys => Roles.Contains(StaffRoles.Admin);
+
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;
 

@@ -19,6 +19,8 @@ internal sealed class CardsConfiguration : IEntityTypeConfiguration<MemberNumber
     public void Configure(EntityTypeBuilder<Card> e)
     {
         e.HasIndex(c => new { c.MemberId, c.Issue }).IsUnique();
+        // At most one card in use a member, even when two servers reissue at once (SQLite and PostgreSQL both filter).
+        e.HasIndex(c => c.MemberId, "IX_Cards_Live").IsUnique().HasFilter("\"RevokedAt\" IS NULL");
         // The revocation list reads the revoked cards still within their validity.
         e.HasIndex(c => new { c.RevokedAt, c.ValidUntil });
         e.Property(c => c.EndNote).HasMaxLength(200);
