@@ -31,6 +31,7 @@ public static class CardsSetup
         services.AddScoped<SendCardLink>();
         services.AddScoped<CardKeys>();
         services.AddScoped<CardLists>();
+        services.AddScoped<GetMemberCard>();
         return builder;
     }
 

@@ -21,7 +21,7 @@ public static class Verhoeff
         { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 }, { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 },
     };
 
-    static readonly byte[] Inverse = [0, 4, 3, 2, 1, 5, 9, 8, 7, 6];
+    static readonly byte[] Inverse = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
     /// <summary>The digit to append to <paramref name="digits"/> (ASCII digits only).</summary>
     public static int CheckDigit(ReadOnlySpan<char> digits)
