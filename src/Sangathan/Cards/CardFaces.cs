@@ -9,8 +9,24 @@ namespace Sangathan.Cards;
 /// <summary>Reads what cards show: one member's, or a unit's verified members' in booth order, streamed with their photos.</summary>
 public sealed class CardFaces(AppDb db)
 {
-    sealed record Row(int MemberId, long Number, int Issue, DateTime IssuedAt, DateOnly ValidUntil, string NameHi, string NameEn,
-        int BoothId, string BoothHi, string BoothEn, int? PartNumber, int? ParentId, int? RegionId, byte[]? Photo);
+    // Set by name, not by constructor: EF Core composes further filters and joins only over such projections.
+    sealed class Row
+    {
+        public int MemberId { get; init; }
+        public long Number { get; init; }
+        public int Issue { get; init; }
+        public DateTime IssuedAt { get; init; }
+        public DateOnly ValidUntil { get; init; }
+        public string NameHi { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public int BoothId { get; init; }
+        public string BoothHi { get; init; } = "";
+        public string BoothEn { get; init; } = "";
+        public int? PartNumber { get; init; }
+        public int? ParentId { get; init; }
+        public int? RegionId { get; init; }
+        public byte[]? Photo { get; init; }
+    }
 
     public async Task<CardFace?> OfMemberAsync(int memberId, CancellationToken ct)
     {
@@ -53,8 +69,12 @@ public sealed class CardFaces(AppDb db)
         join c in db.Cards.Where(c => c.RevokedAt == null) on m.Id equals c.MemberId
         join u in db.Units on m.BoothId equals u.Id
         from p in db.Photos.Where(p => p.Id == m.PhotoId).DefaultIfEmpty()
-        select new Row(m.Id, n.Number, c.Issue, c.IssuedAt, c.ValidUntil, m.NameHi, m.NameEn, u.Id, u.NameHi, u.NameEn, u.PartNumber,
-            u.ParentId, u.RegionId, p == null ? null : p.Content);
+        select new Row
+        {
+            MemberId = m.Id, Number = n.Number, Issue = c.Issue, IssuedAt = c.IssuedAt, ValidUntil = c.ValidUntil, NameHi = m.NameHi, NameEn = m.NameEn,
+            BoothId = u.Id, BoothHi = u.NameHi, BoothEn = u.NameEn, PartNumber = u.PartNumber, ParentId = u.ParentId, RegionId = u.RegionId,
+            Photo = p == null ? null : p.Content,
+        };
 
     async Task<Dictionary<int, (string NameHi, string NameEn)>> NamesAsync(int[] ids, CancellationToken ct) =>
         await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.NameHi, u.NameEn })

@@ -25,16 +25,20 @@ public sealed class CardPrinter(CardDesign design)
         using var regular = Pruned(CardFonts.Shared.Regular, front, back);
         using var bold = Pruned(CardFonts.Shared.Bold, front, back);
         var ink = new CardInk(regular, bold);
-        using var stream = new SKManagedWStream(output);
-        using var document = SKDocument.CreatePdf(stream, Metadata("Membership card"));
-        foreach (var side in new[] { front, back })
+        var sink = new SkiaOutput(output);
+        using (var stream = new SKManagedWStream(sink))
+        using (var document = SKDocument.CreatePdf(stream, Metadata("Membership card")))
         {
-            var canvas = document.BeginPage(CardDesign.Width * PointsPerMm, CardDesign.Height * PointsPerMm);
-            canvas.Scale(PointsPerMm);
-            side.Draw(canvas, ink);
-            document.EndPage();
+            foreach (var side in new[] { front, back })
+            {
+                var canvas = document.BeginPage(CardDesign.Width * PointsPerMm, CardDesign.Height * PointsPerMm);
+                canvas.Scale(PointsPerMm);
+                side.Draw(canvas, ink);
+                document.EndPage();
+            }
+            document.Close();
         }
-        document.Close();
+        sink.ThrowIfFailed();
     }
 
     /// <summary>
@@ -43,8 +47,20 @@ public sealed class CardPrinter(CardDesign design)
     /// </summary>
     public void Batch(IEnumerable<(CardFace Face, string Code)> cards, Stream output, BatchLayout layout, string title)
     {
-        using var stream = new SKManagedWStream(output);
-        using var document = SKDocument.CreatePdf(stream, Metadata(title));
+        var sink = new SkiaOutput(output);
+        // A client gone away stops the drawing at the next card.
+        cards = cards.TakeWhile(_ => sink.Failure is null);
+        using (var stream = new SKManagedWStream(sink))
+        using (var document = SKDocument.CreatePdf(stream, Metadata(title)))
+        {
+            Draw(document, cards, layout, title);
+            document.Close();
+        }
+        sink.ThrowIfFailed();
+    }
+
+    void Draw(SKDocument document, IEnumerable<(CardFace Face, string Code)> cards, BatchLayout layout, string title)
+    {
         if (layout == BatchLayout.Sheets)
         {
             new CardSheet(this, title).Write(document, cards);
@@ -64,7 +80,6 @@ public sealed class CardPrinter(CardDesign design)
                 }
             }
         }
-        document.Close();
     }
 
     /// <summary>The card as the member shares it: front above back on one image, with rounded corners as the plastic has.</summary>

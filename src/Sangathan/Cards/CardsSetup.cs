@@ -89,20 +89,20 @@ public static class CardsSetup
         return photo is null ? TypedResults.NotFound() : TypedResults.File(photo.Content, photo.ContentType);
     }
 
-    static async Task<IResult> One(int id, string format, PrintCards print, CardPrinter printer, HttpContext http, CancellationToken ct)
+    static async Task<IResult> One(int id, string format, PrintCards print, CardPrinter printer, CancellationToken ct)
     {
         if (format is not ("pdf" or "png")) return TypedResults.NotFound();
         var (outcome, card) = await print.OneAsync(id, format, ct);
-        return outcome.Succeeded ? File(card!, format, printer, http) : outcome.ToHttp(_ => TypedResults.Empty);
+        return outcome.ToHttp(_ => File(card!, format, printer));
     }
 
-    static async Task<IResult> Own(string token, string format, SendCardLink links, PrintCards print, CardPrinter printer, HttpContext http, CancellationToken ct)
+    static async Task<IResult> Own(string token, string format, SendCardLink links, PrintCards print, CardPrinter printer, CancellationToken ct)
     {
         if (format is not ("pdf" or "png") || await links.MemberOfAsync(token, ct) is not { } memberId) return TypedResults.NotFound();
-        return await print.OwnAsync(memberId, format, ct) is { } card ? File(card, format, printer, http) : TypedResults.NotFound();
+        return await print.OwnAsync(memberId, format, ct) is { } card ? File(card, format, printer) : TypedResults.NotFound();
     }
 
-    static IResult File(PrintedCard card, string format, CardPrinter printer, HttpContext http)
+    static IResult File(PrintedCard card, string format, CardPrinter printer)
     {
         var name = $"card-{card.Face.Number}-{card.Face.Issue}.{format}";
         if (format == "png") return TypedResults.File(printer.Png(card.Face, card.Code), "image/png", name);
@@ -116,7 +116,7 @@ public static class CardsSetup
         BatchLayout? wanted = layout switch { null or "sheets" => BatchLayout.Sheets, "cards" => BatchLayout.Cards, _ => null };
         if (wanted is not { } l) return TypedResults.NotFound();
         var (outcome, batch) = await print.BatchAsync(id, l, ct);
-        if (!outcome.Succeeded) return outcome.ToHttp(_ => TypedResults.Empty);
+        if (batch is null) return outcome.ToHttp(_ => TypedResults.Empty);
         http.Response.ContentType = "application/pdf";
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName($"{batch!.UnitCode}-cards-{DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf");
