@@ -35,6 +35,8 @@ public static class Rules
             // Membership: grants. The war room's administrators grant anywhere; of the rest, only the inside district's
             // president holds a grant (the matrix gives him one), and only a grant lets a person grant or revoke below it.
             Need.Grant => caller == Caller.Admin || (inside && caller == Caller.DistrictPresident),
+            // Member cards: the keys they are signed with are the state administrator's alone.
+            Need.CardKeys => caller == Caller.Admin,
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }
