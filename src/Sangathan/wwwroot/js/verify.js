@@ -27,7 +27,7 @@
     var state = document.getElementById('list-state');
     if (!kept) { state.textContent = words.noList; return; }
     var at = new Date(kept.fetched);
-    state.textContent = words.listAt.replace('{0}', at.toLocaleString());
+    state.textContent = words.listAt.replace('{0}', at.toLocaleString(document.documentElement.lang === 'hi' ? 'hi-IN' : 'en-IN'));
     state.dataset.fetched = kept.fetched;
     state.dataset.revoked = kept.list.revoked.length;
     if (Date.now() - at.getTime() > 7 * 86400000) state.textContent += ' ' + words.stale;
@@ -181,7 +181,8 @@
     result.hidden = false;
     result.dataset.verdict = outcome.verdict;
     result.dataset.source = source;
-    set('verdict-text', outcome.noList ? words.noList : outcome.message || words[MESSAGES[outcome.verdict]]);
+    // The page's own words, in the reader's language (the server answers the API in its default one).
+    set('verdict-text', outcome.noList ? words.noList : words[MESSAGES[outcome.verdict]] || outcome.message);
     var who = result.querySelector('.verdict-who');
     who.hidden = !card;
     if (card) {
