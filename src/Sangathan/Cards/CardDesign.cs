@@ -50,7 +50,7 @@ public sealed class CardDesign(CardBrand brand)
     public CardSide Back(CardFace f, string code)
     {
         var m = new List<CardMark> { new Fill(SKRect.Create(0, 0, Width, Height), White), new Fill(SKRect.Create(0, 0, Width, 3), brand.Colour) };
-        m.Add(new Shape(QrModules.Path(code, 2.5f, 4.5f, 44), Ink, Antialias: false));
+        m.Add(new Blocks(QrModules.Rects(code, 2.5f, 4.5f, 44), Ink));
 
         const float x = 48.5f, w = Width - x - 3;
         m.Add(Text("सत्यापन के लिए स्कैन करें", true, 2.5f, x, 9.5f, Ink, w));

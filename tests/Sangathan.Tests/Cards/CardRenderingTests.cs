@@ -102,6 +102,34 @@ public sealed class CardRenderingTests
         }
     }
 
+    [Fact]
+    public void AConfiguredLogoIsDrawnInThePartysRing()
+    {
+        var logo = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.png");
+        using (var surface = SKSurface.Create(new SKImageInfo(64, 64)))
+        {
+            surface.Canvas.Clear(SKColors.Red);
+            using var image = surface.Snapshot();
+            File.WriteAllBytes(logo, image.Encode(SKEncodedImageFormat.Png, 100).ToArray());
+        }
+        try
+        {
+            using var key = CardSamples.Key();
+            var face = CardSamples.Face();
+            var png = new CardPrinter(new CardDesign(CardSamples.Brand(logo))).Png(face, CardCode.Write(face.Statement(1), key), back: false);
+            using var bitmap = SKBitmap.Decode(png);
+            // The ring's centre, 7.5 mm in and 6.5 mm down, on the phone image's scale (24 px margin, 1032 px for 85.6 mm).
+            var scale = (CardPrinter.PhoneWidth - 48) / CardDesign.Width;
+            var centre = bitmap.GetPixel((int)(24 + 7.5f * scale), (int)(24 + 6.5f * scale));
+            Assert.Equal(SKColors.Red, centre);
+        }
+        finally
+        {
+            File.Delete(logo);
+        }
+        Assert.Throws<InvalidOperationException>(() => CardSamples.Brand(Path.Combine(AppContext.BaseDirectory, "Sangathan.Tests.dll")));
+    }
+
     /// <summary>The card's two sides at the phone image's size, for docs/screenshots (SANGATHAN_SCREENSHOTS) and for a look.</summary>
     [Fact]
     public void TheSidesAreWrittenOutToBeLookedAt()
