@@ -49,6 +49,17 @@ internal sealed class BenchDatabase
         return await OpenFreshAsync("sangathan_import");
     }
 
+    /// <summary>An empty database of this name, made afresh each run: bench/.data/NAME.db or the PostgreSQL database NAME.</summary>
+    public static async Task<BenchDatabase> OpenEmptyAsync(string provider, BenchOptions options, string name)
+    {
+        if (provider != "sqlite") return await OpenFreshAsync(name);
+        Directory.CreateDirectory(options.DataFolder);
+        var file = Path.Combine(options.DataFolder, name + ".db");
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+        return new BenchDatabase("sqlite", $"Data Source={file};Pooling=True");
+    }
+
     /// <summary>An empty PostgreSQL database of this (fixed) name, dropped and made again.</summary>
     public static async Task<BenchDatabase> OpenFreshAsync(string name)
     {

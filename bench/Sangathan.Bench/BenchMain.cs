@@ -37,6 +37,14 @@ internal static class BenchMain
             Console.WriteLine($"Wrote {options.ReportFile}");
             return 0;
         }
+        if (options.Cards)
+        {
+            var cards = CardsReport.Block(await CardsBench.RunAsync(options), machine);
+            Console.WriteLine(cards);
+            CardsReport.Write(options.ReportFile, cards);
+            Console.WriteLine($"Wrote {options.ReportFile}");
+            return 0;
+        }
         if (options.Import)
         {
             foreach (var provider in options.Providers)

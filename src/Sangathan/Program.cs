@@ -1,6 +1,7 @@
 using Sangathan.Access;
 using Sangathan.Audit;
 using Sangathan.Broadcasts;
+using Sangathan.Cards;
 using Sangathan.Data;
 using Sangathan.Demo;
 using Sangathan.Export;
@@ -29,11 +30,13 @@ builder.AddImport();
 builder.AddExport();
 builder.AddMembership();
 builder.AddBroadcasts();
+builder.AddCards();
 
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
 await LevelSetup.EnsureLevelsAsync(app.Services);
-if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)) return;
+if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)
+    || await CardKeyCommand.TryRunAsync(app, args)) return;
 await DemoSetup.SeedIfEmptyAsync(app.Services);
 await StaffCommand.EnsureDemoAdminAsync(app.Services);
 
@@ -49,6 +52,7 @@ app.MapImportApi();
 app.MapExportApi();
 app.MapMembership();
 app.MapBroadcasts();
+app.MapCards();
 app.MapAuditApi();
 app.MapAuthApi();
 app.MapApiReference();

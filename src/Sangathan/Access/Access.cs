@@ -26,7 +26,10 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     /// Downloading a unit's subtree in bulk: the state administrator anywhere, an office bearer where they edit.
     /// Data-entry operators edit but do not export; auditors read the log only.
     /// </summary>
-    public bool CanExport(string unitPath) =>
+    public bool CanExport(string unitPath) => AdministersOrEdits(unitPath);
+
+    /// <summary>The state administrator, or an office bearer who edits this part of the tree (not data-entry, not auditors).</summary>
+    bool AdministersOrEdits(string unitPath) =>
         Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
     /// <summary>
     /// Verifying new members is the district's work: whoever edits the member's district (or the whole tree) decides,
@@ -43,11 +46,27 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     /// bearer where they edit. Data-entry operators keep records; they do not speak for the party. The same people
     /// follow and cancel the broadcasts sent there, and a second of them approves a large one.
     /// </summary>
-    public bool CanBroadcast(string unitPath) =>
-        Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit && UnitRules.IsWithin(unitPath, s.Path));
+    public bool CanBroadcast(string unitPath) => AdministersOrEdits(unitPath);
 
     /// <summary>Whether the caller may broadcast anywhere at all: who sees the broadcasts pages.</summary>
     public bool BroadcastsAnywhere => Roles.Contains(StaffRoles.Admin) || Scopes.Any(s => s.CanEdit);
+
+    /// <summary>
+    /// Member cards show a member's photo, name and booth: printing them, one or a batch, is exporting personal data, so
+    /// it is for those who export the unit (the state administrator and office bearers who edit there), and for the
+    /// member's own enroller, who took the photo and hands the card over.
+    /// </summary>
+    public bool CanPrintCards(string unitPath) => CanExport(unitPath);
+    public bool CanPrintCard(string boothPath, int? enrolledById) => CanPrintCards(boothPath) || (PersonId is { } me && me == enrolledById);
+
+    /// <summary>
+    /// A lost, damaged or outdated card is replaced by those who print the booth's cards; ending a membership's card for
+    /// good (expulsion) is a decision on membership, the district's, as scrutiny is.
+    /// </summary>
+    public bool CanEndCard(string boothPath, bool forGood) => forGood ? CanScrutinize(UnitRules.RegionPathOf(boothPath)) : CanPrintCards(boothPath);
+
+    /// <summary>Making and retiring the keys cards are signed with: the state administrator only.</summary>
+    public bool CanManageCardKeys => Roles.Contains(StaffRoles.Admin);
 
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;

@@ -40,6 +40,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Broadcasts.Broadcast> Broadcasts => Set<Broadcasts.Broadcast>();
     public DbSet<Broadcasts.BroadcastMessage> BroadcastMessages => Set<Broadcasts.BroadcastMessage>();
     public DbSet<Broadcasts.WhatsAppUse> WhatsAppUse => Set<Broadcasts.WhatsAppUse>();
+    public DbSet<Cards.MemberNumber> MemberNumbers => Set<Cards.MemberNumber>();
+    public DbSet<Cards.Card> Cards => Set<Cards.Card>();
+    public DbSet<Cards.CardKey> CardKeys => Set<Cards.CardKey>();
+    public DbSet<Cards.CardLink> CardLinks => Set<Cards.CardLink>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }

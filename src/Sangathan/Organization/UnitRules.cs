@@ -18,6 +18,13 @@ public static class UnitRules
         return ids.Length >= 2 ? ids[1] : null;
     }
 
+    /// <summary>The path of the region (district) a unit lies in, or the unit's own path above the regions.</summary>
+    public static string RegionPathOf(string path)
+    {
+        var ids = IdsOn(path);
+        return ids.Length >= 2 ? $"/{ids[0]}/{ids[1]}/" : path;
+    }
+
     public static bool IsWithin(string path, string ancestorPath) => path.StartsWith(ancestorPath, StringComparison.Ordinal);
 
     public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);

@@ -10,7 +10,9 @@ self.addEventListener('install', function (event) {
 
 self.addEventListener('activate', function (event) {
   event.waitUntil(caches.keys().then(function (keys) {
-    return Promise.all(keys.filter(function (k) { return k !== CACHE; }).map(function (k) { return caches.delete(k); }));
+    // Only this worker's older caches: the card verification page's worker keeps its own on the same site.
+    return Promise.all(keys.filter(function (k) { return k.indexOf('sangathan-enroll') === 0 && k !== CACHE; })
+      .map(function (k) { return caches.delete(k); }));
   }).then(function () { return self.clients.claim(); }));
 });
 

@@ -1,13 +1,14 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Broadcasts;
+using Microsoft.Extensions.DependencyInjection;
 using Sangathan.Membership;
 using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast, CardKeys }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -253,6 +254,47 @@ public static class AccessMatrix
         ["GET /m/{token}"] = new(Need.Public, Get(_ => "/m/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /m/{token}"] = new(Need.Public, Form(_ => "/m/AAAAAAAAAAAA", _ => []), AnyAnswer: true),
 
+        // Member cards: printed by those who export the booth (the enroller too, not modelled here); ending a card for
+        // good is the district's, a replacement the printers'; keys are the administrator's; checking a card is public.
+        ["GET /api/v1/members/{id:int}/card.{format}"] = new(Need.Export, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixCards.VerifiedAsync(c)}/card.png")),
+        ["GET /members/{id:int}/card.{format}"] = new(Need.Export, async c => new HttpRequestMessage(HttpMethod.Get, $"/members/{await MatrixCards.VerifiedAsync(c)}/card.pdf")),
+        ["GET /members/{id:int}/card"] = new(Need.Export, async c => new HttpRequestMessage(HttpMethod.Get, $"/members/{await MatrixCards.VerifiedAsync(c)}/card")),
+        ["POST /api/v1/members/{id:int}/card/revoke"] = new(Need.Export, async c =>
+        {
+            var id = await MatrixCards.WithCardAsync(c);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/members/{id}/card/revoke", _ => new { reason = "Lost" })(c);
+        }),
+        ["POST /members/{id:int}/card?handler=Revoke"] = new(Need.Export, async c =>
+        {
+            var id = await MatrixCards.WithCardAsync(c);
+            return await Form(_ => $"/members/{id}/card?handler=Revoke", _ => new() { ["reason"] = "Damaged" })(c);
+        }),
+        ["POST /api/v1/members/{id:int}/card/link"] = new(Need.Export, async c =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/members/{await MatrixCards.VerifiedAsync(c)}/card/link") { Content = JsonContent.Create(new { }) }),
+        ["POST /members/{id:int}/card?handler=Send"] = new(Need.Export, async c =>
+        {
+            var id = await MatrixCards.VerifiedAsync(c);
+            return await Form(_ => $"/members/{id}/card?handler=Send", _ => [])(c);
+        }),
+        ["GET /api/v1/members/cards"] = new(Need.OfficeBearer, Get(_ => "/api/v1/members/cards")),
+        ["GET /cards"] = new(Need.SignedIn, Get(_ => "/cards")),
+        ["GET /api/v1/units/{id:int}/cards"] = new(Need.Export, Get(c => $"/api/v1/units/{c.Target.Booth}/cards")),
+        ["GET /units/{id:int}/cards"] = new(Need.Export, Get(c => $"/units/{c.Target.Booth}/cards")),
+        ["GET /api/v1/units/{id:int}/cards.pdf"] = new(Need.Export, Get(c => $"/api/v1/units/{c.Target.Booth}/cards.pdf")),
+        ["GET /units/{id:int}/cards.pdf"] = new(Need.Export, Get(c => $"/units/{c.Target.Booth}/cards.pdf?layout=cards")),
+        ["GET /api/v1/cards/keys"] = new(Need.CardKeys, Get(_ => "/api/v1/cards/keys")),
+        ["POST /api/v1/cards/keys"] = new(Need.CardKeys, Json(HttpMethod.Post, _ => "/api/v1/cards/keys", _ => new { })),
+        ["POST /api/v1/cards/keys/{id:int}/retire"] = new(Need.CardKeys, async c =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cards/keys/{await MatrixCards.FreshKeyAsync(c)}/retire") { Content = JsonContent.Create(new { }) }),
+        ["GET /api/v1/cards/trust"] = new(Need.Public, Get(_ => "/api/v1/cards/trust")),
+        ["POST /api/v1/cards/verify"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/cards/verify", _ => new { code = "SG1:NOT A CARD" }), AnyAnswer: true),
+        ["POST /api/v1/cards/photo"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/cards/photo", _ => new { code = "SG1:NOT A CARD" }), AnyAnswer: true),
+        ["GET /verify"] = new(Need.Public, Get(_ => "/verify")),
+        ["GET /card"] = new(Need.Public, Get(_ => "/card")),
+        ["POST /card"] = new(Need.Public, Form(_ => "/card", _ => new() { ["mobile"] = Tree.RandomMobile() }), AnyAnswer: true),
+        ["GET /c/{token}"] = new(Need.Public, Get(_ => "/c/AAAAAAAAAAAA"), AnyAnswer: true),
+        ["GET /c/{token}/card.{format}"] = new(Need.Public, Get(_ => "/c/AAAAAAAAAAAA/card.png"), AnyAnswer: true),
+
         // The war room's own.
         ["GET /api/v1/constituencies/"] = new(Need.WarRoom, Get(_ => "/api/v1/constituencies/")),
         ["POST /api/v1/constituencies/{id:int}/representatives"] = new(Need.WarRoom, Json(HttpMethod.Post,
@@ -427,6 +469,27 @@ static class MatrixGrants
         await db.SaveChangesAsync();
         return grant.Id;
     }
+}
+
+/// <summary>Member cards: verified members at a side's booth (with their card issued, when a call ends one), and spare keys.</summary>
+static class MatrixCards
+{
+    public static Task<int> VerifiedAsync(Call c) => c.World.App.WithDb(async db =>
+    {
+        var id = await MatrixMembers.WaitingAsync(c);
+        await db.Members.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Sangathan.Membership.MemberStatus.Verified));
+        return id;
+    });
+
+    public static async Task<int> WithCardAsync(Call c)
+    {
+        var id = await VerifiedAsync(c);
+        using var scope = c.World.App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Sangathan.Cards.IssueCards>().LiveAsync(id, default);
+        return id;
+    }
+
+    public static Task<int> FreshKeyAsync(Call c) => c.World.App.Services.GetRequiredService<Sangathan.Cards.CardKeyRing>().AddKeyAsync(default);
 }
 
 /// <summary>Members waiting for scrutiny at a side's booth, made directly in the database, one per call.</summary>

@@ -37,6 +37,8 @@ public static class Rules
             Need.Grant => caller == Caller.Admin || (inside && caller == Caller.DistrictPresident),
             // Broadcasts: the state administrator anywhere; office bearers where they edit (a secretary views, so does not message).
             Need.Broadcast => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
+            // Member cards: the keys they are signed with are the state administrator's alone.
+            Need.CardKeys => caller == Caller.Admin,
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }

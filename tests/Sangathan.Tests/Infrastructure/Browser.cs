@@ -9,7 +9,7 @@ namespace Sangathan.Tests.Infrastructure;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
-    static readonly string[] Arguments =
+    public static readonly string[] Arguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",

@@ -1,0 +1,122 @@
+using System.Globalization;
+using SkiaSharp;
+
+namespace Sangathan.Cards;
+
+/// <summary>
+/// The card's layout on CR80 (85.6 x 54 mm, the size of a bank card), in millimetres. Front: the party's band with
+/// its logo and names, the photo, the member's names in Devanagari and in Latin letters, the number, booth, mandal
+/// and district, and the validity. Back: the QR (44 mm, modules of about 0.6 mm) and how to check it. Every text is
+/// fitted to its width: a long name gets smaller, down to seven tenths, and is only then cut short with "…".
+/// The card's own words are in both languages whatever the reader's, as the card is.
+/// </summary>
+public sealed class CardDesign(CardBrand brand)
+{
+    public const float Width = 85.6f, Height = 54f;
+    static readonly SKColor Ink = new(0x1B, 0x1F, 0x23), Grey = new(0x5A, 0x64, 0x6E), White = SKColors.White;
+    readonly CardFonts fonts = CardFonts.Shared;
+
+    SKColor Tint => Blend(White, brand.Colour, 0.10f);
+
+    public CardSide Front(CardFace f, SKImage? photo)
+    {
+        var m = new List<CardMark> { new Fill(SKRect.Create(0, 0, Width, Height), White), new Fill(SKRect.Create(0, 0, Width, 13), brand.Colour) };
+        Logo(m, new SKPoint(7.5f, 6.5f), 4.8f);
+        m.Add(Text(brand.NameHi, true, 3.6f, 14, 6.4f, White, Width - 17));
+        m.Add(Text(brand.NameEn, false, 2.3f, 14, 10.6f, White, Width - 17));
+
+        var photoBox = SKRect.Create(4, 16.5f, 20, 25);
+        if (photo is not null) m.Add(new Picture(photo, photoBox, 1));
+        else Silhouette(m, photoBox);
+
+        const float x = 27, w = Width - x - 3;
+        var (first, second) = f.NameHi.Length > 0 ? (f.NameHi, f.NameEn) : (f.NameEn, "");
+        m.Add(Text(first, true, 4.2f, x, 21, Ink, w));
+        if (second.Length > 0) m.Add(Text(second, false, 3f, x, 25.4f, Ink, w));
+        m.Add(Text("सदस्यता संख्या · Membership no.", false, 1.9f, x, 29.6f, Grey, w));
+        m.Add(Text(MembershipNumber.Format(f.Number), true, 4.4f, x, 34.2f, brand.Colour, w));
+        var booth = f.PartNumber is { } part ? $"बूथ {part} · Booth {part}" : "बूथ · Booth";
+        m.Add(Text(booth, false, 1.9f, x, 38, Grey, w));
+        m.Add(Text(f.BoothHi.Length > 0 ? f.BoothHi : f.BoothEn, false, 2.5f, x, 41.4f, Ink, w));
+        var above = string.Join(", ", new[] { f.MandalHi ?? f.MandalEn, f.DistrictHi ?? f.DistrictEn }.Where(s => !string.IsNullOrEmpty(s)));
+        if (above.Length > 0) m.Add(Text(above, false, 2.1f, x, 44.6f, Grey, w));
+
+        m.Add(new Fill(SKRect.Create(0, 48, Width, 6), Tint));
+        m.Add(Text($"मान्य · Valid till {Date(f.ValidUntil)}", true, 2.1f, 4, 51.8f, Ink, 40));
+        m.Add(Right("सदस्यता कार्ड · Membership card", false, 1.9f, Width - 4, 51.8f, Grey, 38));
+        return new CardSide(m);
+    }
+
+    public CardSide Back(CardFace f, string code)
+    {
+        var m = new List<CardMark> { new Fill(SKRect.Create(0, 0, Width, Height), White), new Fill(SKRect.Create(0, 0, Width, 3), brand.Colour) };
+        m.Add(new Blocks(QrModules.Rects(code, 2.5f, 4.5f, 44), Ink));
+
+        const float x = 48.5f, w = Width - x - 3;
+        m.Add(Text("सत्यापन के लिए स्कैन करें", true, 2.5f, x, 9.5f, Ink, w));
+        m.Add(Text("Scan to verify this card", false, 2.1f, x, 12.8f, Ink, w));
+        m.Add(Text(brand.VerifyAddress, true, 2f, x, 16.4f, brand.Colour, w));
+        m.Add(Text("सदस्यता संख्या · Membership no.", false, 1.8f, x, 22, Grey, w));
+        m.Add(Text(MembershipNumber.Format(f.Number), true, 3.3f, x, 25.8f, Ink, w));
+        m.Add(Text($"कार्ड {f.Issue} · Card {f.Issue}", false, 1.9f, x, 30.2f, Grey, w));
+        m.Add(Text($"जारी · Issued {Date(f.IssuedOn)}", false, 1.9f, x, 33.4f, Grey, w));
+        m.Add(Text($"मान्य · Valid till {Date(f.ValidUntil)}", false, 1.9f, x, 36.6f, Grey, w));
+        m.Add(Text(brand.NameHi, true, 2.3f, x, 42, brand.Colour, w));
+        m.Add(Text(brand.NameEn, false, 1.8f, x, 45, brand.Colour, w));
+
+        m.Add(new Fill(SKRect.Create(0, 49, Width, 5), brand.Colour));
+        m.Add(Text("यह कार्ड मिले तो पार्टी कार्यालय को लौटाएँ · If found, please return it to the party office", false, 1.7f, 3, 52.2f, White, Width - 6));
+        return new CardSide(m);
+    }
+
+    void Logo(List<CardMark> m, SKPoint centre, float radius)
+    {
+        m.Add(new Fill(SKRect.Create(centre.X - radius, centre.Y - radius, 2 * radius, 2 * radius), White, radius));
+        if (brand.Logo is { } logo)
+        {
+            var inner = radius - 0.5f;
+            m.Add(new Picture(logo, SKRect.Create(centre.X - inner, centre.Y - inner, 2 * inner, 2 * inner), inner));
+            return;
+        }
+        m.Add(new Ring(centre, radius - 0.8f, brand.Colour, 0.5f));
+        var initials = fonts.Bold.Shape(brand.Initials, 3.4f);
+        m.Add(new Words(initials, centre.X - initials.Width / 2, centre.Y + 1.2f, brand.Colour));
+    }
+
+    void Silhouette(List<CardMark> m, SKRect box)
+    {
+        m.Add(new Fill(box, Tint, 1));
+        var path = new SKPath();
+        path.AddCircle(box.MidX, box.Top + box.Height * 0.38f, box.Width * 0.2f);
+        path.AddRoundRect(SKRect.Create(box.Left + box.Width * 0.2f, box.Top + box.Height * 0.62f, box.Width * 0.6f, box.Height * 0.38f), 4, 4);
+        m.Add(new Shape(path, Blend(White, brand.Colour, 0.35f)));
+    }
+
+    /// <summary>Text with its baseline's left end at (x, y), fitted to <paramref name="max"/> millimetres.</summary>
+    Words Text(string text, bool bold, float size, float x, float y, SKColor colour, float max) =>
+        new(Fit(text, bold, size, max), x, y, colour);
+
+    Words Right(string text, bool bold, float size, float right, float y, SKColor colour, float max)
+    {
+        var t = Fit(text, bold, size, max);
+        return new Words(t, right - t.Width, y, colour);
+    }
+
+    ShapedText Fit(string text, bool bold, float size, float max)
+    {
+        var type = fonts.Of(bold);
+        var t = type.Shape(text, size);
+        if (t.Width <= max) return t;
+        var smaller = Math.Max(size * max / t.Width, size * 0.7f);
+        t = type.Shape(text, smaller);
+        var letters = StringInfo.ParseCombiningCharacters(text);
+        for (var keep = letters.Length - 1; t.Width > max && keep > 0; keep--)
+            t = type.Shape(text[..letters[keep]].TrimEnd() + "…", smaller);
+        return t;
+    }
+
+    static string Date(DateOnly d) => d.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    static SKColor Blend(SKColor a, SKColor b, float t) => new(
+        (byte)(a.Red + (b.Red - a.Red) * t), (byte)(a.Green + (b.Green - a.Green) * t), (byte)(a.Blue + (b.Blue - a.Blue) * t));
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Sangathan.Data;
+
+namespace Sangathan.Cards;
+
+/// <summary>
+/// Seals a signing key's private half with AES-256-GCM under a key derived from the configured secret, bound to its
+/// public half: a copy of the database alone cannot sign cards, and a sealed key cannot be moved to another public key.
+/// The keys live in the database rather than in a file so that every app server signs with the same keys and a backup
+/// carries them; the secret lives in configuration, apart from the database.
+/// </summary>
+public sealed class CardKeySeal
+{
+    const int NonceBytes = 12, TagBytes = 16;
+    readonly byte[] key;
+
+    public CardKeySeal(IOptions<CardOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment host, ILogger<CardKeySeal> logger)
+    {
+        var secret = options.Value.KeySecret;
+        if (secret.Length == 0)
+        {
+            var file = Path.GetFullPath(Path.Combine(host.ContentRootPath, database.Value.DataFolder, "card-keys.secret"));
+            secret = SecretFile(file);
+            logger.LogWarning("Cards:KeySecret is not set: card signing keys are sealed with the secret in {File}", file);
+        }
+        key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "sangathan card keys v1"u8.ToArray());
+    }
+
+    public byte[] Seal(byte[] privateKey, byte[] publicKey)
+    {
+        var sealedKey = new byte[NonceBytes + TagBytes + privateKey.Length];
+        var nonce = sealedKey.AsSpan(0, NonceBytes);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagBytes);
+        aes.Encrypt(nonce, privateKey, sealedKey.AsSpan(NonceBytes + TagBytes), sealedKey.AsSpan(NonceBytes, TagBytes), publicKey);
+        return sealedKey;
+    }
+
+    /// <summary>The private key (PKCS#8), or an error that says the secret changed.</summary>
+    public byte[] Open(byte[] sealedKey, byte[] publicKey)
+    {
+        var plain = new byte[sealedKey.Length - NonceBytes - TagBytes];
+        using var aes = new AesGcm(key, TagBytes);
+        try
+        {
+            aes.Decrypt(sealedKey.AsSpan(0, NonceBytes), sealedKey.AsSpan(NonceBytes + TagBytes), sealedKey.AsSpan(NonceBytes, TagBytes), plain, publicKey);
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new InvalidOperationException("A card signing key cannot be opened: Cards:KeySecret is not the one it was sealed with.", e);
+        }
+        return plain;
+    }
+
+    static string SecretFile(string file)
+    {
+        if (File.Exists(file)) return File.ReadAllText(file).Trim();
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temp = file + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        try
+        {
+            // A move that never overwrites: of two processes starting together, both keep the first one's secret.
+            File.Move(temp, file, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            File.Delete(temp);
+        }
+        return File.ReadAllText(file).Trim();
+    }
+}

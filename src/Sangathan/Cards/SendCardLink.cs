@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangathan.Access;
+using Sangathan.Audit;
+using Sangathan.Data;
+using Sangathan.Membership;
+using Sangathan.Messaging;
+using Sangathan.People;
+using Sangathan.Platform;
+using static Sangathan.Platform.Localization.Texts;
+
+namespace Sangathan.Cards;
+
+/// <summary>
+/// Sends a member a link to their own card, to the mobile on record: asked for by whoever may print the card, or by
+/// the member on the public page, giving their mobile. Either way only that mobile gets the link, so having the link
+/// proves the mobile is theirs, as the confirmation at enrollment did. A mobile gets a few links a day at most.
+/// </summary>
+public sealed class SendCardLink(AppDb db, Jurisdiction jurisdiction, IssueCards issue, ISmsSender sms, AuditLog audit,
+    IOptions<CardOptions> options, IOptions<MembershipOptions> membership, TimeProvider clock)
+{
+    public async Task<Outcome> ForMemberAsync(int memberId, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
+            .Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { m.Mobile, m.EnrolledById, u.Path }).FirstOrDefaultAsync(ct);
+        if (member is null || !(access.CanRead(member.Path) || access.CanPrintCard(member.Path, member.EnrolledById))) return Outcome.Missing();
+        if (!access.CanPrintCard(member.Path, member.EnrolledById)) return Outcome.Denied();
+        if (await issue.LiveAsync(memberId, ct) is null)
+            return new Outcome(0, [new FieldError("", T("This member has no card: they are not verified, or their card was ended."))]) { Conflict = true };
+        if (!await MaySendAsync(member.Mobile, ct)) return Outcome.Fail(new FieldError("", T("Enough links were sent to this mobile today; try tomorrow.")));
+        return await SendAsync(memberId, member.Mobile, access.PersonId, ct)
+            ? Outcome.Ok(memberId) : Outcome.Fail(new FieldError("", T("The SMS could not be sent now; try again later.")));
+    }
+
+    /// <summary>The member's own request. The answer never says whether the mobile is a member's.</summary>
+    public async Task<Outcome> ForMobileAsync(string? mobileInput, CancellationToken ct)
+    {
+        if (PersonRules.NormalizeMobile(mobileInput) is not { } mobile)
+            return Outcome.Fail(new FieldError("Mobile", T("Enter a valid Indian mobile number of 10 digits.")));
+        if (!await MaySendAsync(mobile, ct)) return Outcome.Ok(0);
+        var members = await db.Members.AsNoTracking().Where(m => m.Mobile == mobile && m.Status == MemberStatus.Verified)
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(membership.Value.MembersPerMobile).ToListAsync(ct);
+        foreach (var id in members)
+            if (await issue.LiveAsync(id, ct) is not null) await SendAsync(id, mobile, null, ct);
+        return Outcome.Ok(0);
+    }
+
+    async Task<bool> MaySendAsync(string mobile, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var sent = await (from l in db.CardLinks
+                          join m in db.Members on l.MemberId equals m.Id
+                          where m.Mobile == mobile && l.CreatedAt > since
+                          select l.Id).CountAsync(ct);
+        return sent < options.Value.LinksPerMobilePerDay;
+    }
+
+    async Task<bool> SendAsync(int memberId, string mobile, int? sentBy, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = ConfirmationLink.NewToken();
+        db.CardLinks.Add(new CardLink
+        {
+            MemberId = memberId, TokenHash = ConfirmationLink.Hash(token), CreatedAt = now, ExpiresAt = now.AddDays(options.Value.LinkDays), SentById = sentBy,
+        });
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditDraft("card-link-sent", "Member", memberId.ToString(CultureInfo.InvariantCulture)), ct);
+        var url = $"{membership.Value.PublicUrl.TrimEnd('/')}/c/{token}";
+        // Both languages in one message, as the confirmation link: the member's own language is not known.
+        var result = await sms.SendAsync(new SmsMessage(mobile, $"Your party membership card: {url} / आपका सदस्यता कार्ड: {url}"), ct);
+        return result.Accepted;
+    }
+
+    /// <summary>The member a link opens, while it is good.</summary>
+    public async Task<int?> MemberOfAsync(string token, CancellationToken ct)
+    {
+        if (!ConfirmationLink.LooksLikeToken(token)) return null;
+        var hash = ConfirmationLink.Hash(token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.CardLinks.AsNoTracking().Where(l => l.TokenHash == hash && l.ExpiresAt > now).Select(l => (int?)l.MemberId).FirstOrDefaultAsync(ct);
+    }
+}
