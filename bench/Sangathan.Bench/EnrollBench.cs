@@ -44,6 +44,7 @@ internal static class EnrollBench
         await PostAllAsync(address, enrollers, bodies.Take(Warmup).ToList());
         var postmaster = await PostmasterAsync(database);
         var cpu = CpuMeter.Read(postmaster);
+        Console.WriteLine($"Timing {Members:N0} enrollments by {Clients} clients");
         var clock = Stopwatch.StartNew();
         await PostAllAsync(address, enrollers, bodies.Skip(Warmup).ToList());
         var seconds = clock.Elapsed.TotalSeconds;
