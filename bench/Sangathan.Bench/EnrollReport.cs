@@ -13,12 +13,16 @@ internal static class EnrollReport
 
             bench/run --enroll                     # PostgreSQL, then rewrites this section
 
-        Eight enrollers (district office bearers, each under the war room's grant) post members at once to
-        `POST /api/v1/members` over HTTP: JSON with a distinct camera photo of about 50 KB in base64, a new voter ID and
+        Eight phones post members at once to `POST /api/v1/members` over HTTP, each enrollment as the next of 160
+        enrollers (district office bearers, each under the war room's grant, each signed in with their own token), as
+        in the field, where a worker enrolls a few members an hour, not a hundred a minute. Each body is JSON with a
+        camera photo of about 50 KB in base64 (a different picture for every member), a new voter ID and
         mobile, consent, cash fee. Each enrollment is checked (voter ID format and duplicate, mobile, grant and quota,
         booth), its photo decoded, turned upright, shrunk and re-encoded without metadata, and saved with its count
         change, confirmation link (SMS to the member, printed to the console here) and audit entry, and acknowledged
-        only once committed. After 200 warm-up enrollments, 4,000 are timed. **Raw** is the baseline: `pgbench` at the
+        only once committed. After warm-up rounds of 250 enrollments, until a round leaves .NET's
+        tiered JIT nearly idle (fewer than 40 methods compiled; a server runs a drive for days, and its first minutes'
+        less optimized code is not what it sustains), 4,000 are timed. **Raw** is the baseline: `pgbench` at the
         same concurrency (8 clients) against the same server, each transaction one INSERT of the same kind of row into
         a copy of the members table with all its columns and indexes (`LIKE "Members" INCLUDING ALL`), the 50 KB photo
         in the row. PostgreSQL runs with `fsync=off`, as in every benchmark here. Target: the app at least half the raw rate.
@@ -39,7 +43,7 @@ internal static class EnrollReport
         sb.AppendLine("### PostgreSQL").AppendLine();
         sb.AppendLine($"- Run: {DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm", inv)} UTC, commit {m.Commit}; load average after: {r.Load}.");
         sb.AppendLine($"- Machine: {m.Cores} cores (nproc), {m.Cpu}, {m.Memory} RAM; {m.Runtime}. Database: {r.Version}.");
-        sb.AppendLine(string.Create(inv, $"- {r.Members:N0} enrollments by {r.Clients} clients at once; photos {r.PhotoBytes / 1024.0:0} KB on average.")).AppendLine();
+        sb.AppendLine(string.Create(inv, $"- {r.Members:N0} enrollments by {r.Clients} clients at once, after {r.Warmed:N0} to warm up ({r.Jitted:N0} methods compiled while timed); photos {r.PhotoBytes / 1024.0:0} KB on average.")).AppendLine();
         sb.AppendLine("| What | Members per second | ÷ raw | Target | Result |");
         sb.AppendLine("| --- | ---: | ---: | --- | --- |");
         sb.AppendLine(string.Create(inv, $"| **Enrollment over HTTP** ({r.AppSeconds:0.0} s) | **{r.AppRate:0}** | {ratio:0.00} | ≥ 0.5 | {(ratio >= 0.5 ? "pass" : "**FAIL**")} |"));

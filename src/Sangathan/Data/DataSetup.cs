@@ -17,6 +17,7 @@ public static class DataSetup
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Sangathan is empty.");
+            connection = Tuned(connection);
             builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
         }
@@ -27,6 +28,20 @@ public static class DataSetup
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
         }
         return builder;
+    }
+
+    /// <summary>
+    /// The app's statements are few and asked again and again, so the server is spared parsing and planning them each
+    /// time: Npgsql prepares those used twice. That needs the pooled connection's session kept as it is when it goes
+    /// back to the pool (no DISCARD ALL, which would also drop the prepared statements); the app keeps no state in a
+    /// session that would need resetting (its locks and settings are the transaction's). Settings given are kept.
+    /// </summary>
+    static string Tuned(string connection)
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (!connection.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)) cs.MaxAutoPrepare = 100;
+        if (!connection.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)) cs.NoResetOnClose = true;
+        return cs.ConnectionString;
     }
 
     static string SqliteConnectionIn(string contentRoot, string folder)

@@ -23,6 +23,8 @@ public sealed class Member
     /// <summary>E.164. Not unique: a family may share a phone, up to a configured number of members.</summary>
     public required string Mobile { get; set; }
     public int? PhotoId { get; set; }
+    /// <summary>Set only to save a new picture with its member in one batch; never loaded.</summary>
+    public People.Photo? Photo { get; set; }
     /// <summary>A perceptual hash of the photo (64 bits), to find the same face sent twice.</summary>
     public long? PhotoHash { get; set; }
     public required string Category { get; set; }

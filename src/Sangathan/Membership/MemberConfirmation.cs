@@ -8,6 +8,8 @@ public sealed class MemberConfirmation
 {
     public int Id { get; set; }
     public int MemberId { get; set; }
+    /// <summary>Set only to save the link with its new member in one batch; never loaded.</summary>
+    public Member? Member { get; set; }
     public required string TokenHash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }

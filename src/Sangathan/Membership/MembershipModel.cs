@@ -30,7 +30,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.HasIndex(m => new { m.EnrolledById, m.CreatedAt });
         e.HasIndex(m => new { m.DeviceId, m.CreatedAt });
         e.HasOne<Unit>().WithMany().HasForeignKey(m => m.BoothId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Photo>().WithMany().HasForeignKey(m => m.PhotoId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(m => m.Photo).WithMany().HasForeignKey(m => m.PhotoId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(m => m.EnrolledById).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Grant>().WithMany().HasForeignKey(m => m.GrantId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<ConsentNotice>().WithMany().HasForeignKey(m => m.ConsentNoticeId).OnDelete(DeleteBehavior.Restrict);
@@ -68,7 +68,7 @@ internal sealed class MemberConfirmationConfiguration : IEntityTypeConfiguration
         e.Property(c => c.TokenHash).HasMaxLength(64);
         e.HasIndex(c => c.TokenHash).IsUnique();
         e.HasIndex(c => c.MemberId);
-        e.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(c => c.Member).WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -53,6 +53,18 @@ public static class PhotoStore
         }
     }
 
+    /// <summary>
+    /// For a save that writes the owner in the same batch: the stored picture's id, or a new photo for the owner's
+    /// navigation. Two first sends of one picture at once then clash on its hash, and the owner's save fails whole.
+    /// </summary>
+    public static async Task<(int? Id, Photo? New)> FindOrMakeAsync(AppDb db, PhotoUpload upload, CancellationToken ct)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(upload.Content));
+        return await IdOfAsync(db, hash, ct) is { } id
+            ? (id, null)
+            : (null, new Photo { Sha256 = hash, ContentType = upload.ContentType, Content = upload.Content });
+    }
+
     static Task<int?> IdOfAsync(AppDb db, string hash, CancellationToken ct) =>
         db.Photos.Where(p => p.Sha256 == hash).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 }

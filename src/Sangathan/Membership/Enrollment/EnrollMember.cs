@@ -56,36 +56,55 @@ public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, Enrollment
         member.ConsentAt = now;
         member.CreatedAt = now;
         var token = ConfirmationLink.NewToken();
-
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        var confirmation = new MemberConfirmation
         {
-            if (!await rights.SpendAsync(grant.Id, ct))
-                return Refuse("BoothId", T("Your authorization does not cover this booth, or its quota is used up."));
-            member.PhotoId = await PhotoStore.SaveAsync(db, new PhotoUpload(checkedPhoto.Jpeg, "image/jpeg"), ct);
-            db.Members.Add(member);
-            MemberCounting.Joined(db, member, DateOnly.FromDateTime(now));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                db.MemberConfirmations.Add(new MemberConfirmation
-                {
-                    MemberId = member.Id, TokenHash = ConfirmationLink.Hash(token), CreatedAt = now,
-                    ExpiresAt = now.AddHours(options.Value.ConfirmationHours),
-                });
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another request won the race: the same retry (its key) or the same voter (their ID).
-                await tx.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                return await ReplayAsync(input.RequestKey!, enrollerId, ct)
-                    ?? Refuse("VoterId", T("This voter ID is already a member."));
-            }
+            Member = member, TokenHash = ConfirmationLink.Hash(token), CreatedAt = now,
+            ExpiresAt = now.AddHours(options.Value.ConfirmationHours),
+        };
+
+        // Two tries: the second only if the first clashed on a photo that another request stored meanwhile.
+        for (var attempt = 1; ; attempt++)
+        {
+            var saved = await SaveAsync(member, confirmation, grant.Id, checkedPhoto.Jpeg, now, ct);
+            if (saved is { } refused) return refused;
+            if (member.Id != 0) break;
+            db.ChangeTracker.Clear();
+            if (await ReplayAsync(key, enrollerId, ct) is { } retried) return retried;
+            if (attempt == 2 || await db.Members.AnyAsync(m => m.VoterId == member.VoterId, ct))
+                return Refuse("VoterId", T("This voter ID is already a member."));
+            member.Photo = null;
+            member.PhotoId = null;
         }
         await SendLinkAsync(member, token, ct);
         return new(Outcome.Ok(member.Id), EnrolledMember.Of(member), false);
+    }
+
+    /// <summary>
+    /// The member, their photo if new, count change and confirmation link go to the database in one batch, the audit
+    /// entry in a second, both in one transaction. No savepoints: a clash (the same retry or voter at once, or the same
+    /// new photo) fails the whole transaction, and the caller looks at why. Null when saved or clashed (Id stays 0).
+    /// </summary>
+    async Task<Enrolled?> SaveAsync(Member member, MemberConfirmation confirmation, int grantId, byte[] jpeg, DateTime now, CancellationToken ct)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await rights.SpendAsync(grantId, ct))
+            return Refuse("BoothId", T("Your authorization does not cover this booth, or its quota is used up."));
+        (member.PhotoId, member.Photo) = await PhotoStore.FindOrMakeAsync(db, new PhotoUpload(jpeg, "image/jpeg"), ct);
+        db.Members.Add(member);
+        db.MemberConfirmations.Add(confirmation);
+        MemberCounting.Joined(db, member, DateOnly.FromDateTime(now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackAsync(ct);
+            member.Id = 0;
+        }
+        return null;
     }
 
     async Task<Enrolled?> ReplayAsync(string requestKey, int enrollerId, CancellationToken ct)
