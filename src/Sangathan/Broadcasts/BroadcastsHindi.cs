@@ -72,5 +72,13 @@ internal static class BroadcastsHindi
         ["{0} characters, {1} SMS"] = "{0} अक्षर, {1} SMS",
         ["{0} is not a field: use {{name}}, {{unit}} or {{post}}."] = "{0} कोई फ़ील्ड नहीं है: {{name}}, {{unit}} या {{post}} लिखें।",
         ["{0} recipients"] = "{0} प्राप्तकर्ता",
+
+        // Saved templates.
+        ["Message templates"] = "संदेश टेम्पलेट",
+        ["Start from a saved template"] = "किसी सहेजे गए टेम्पलेट से शुरू करें",
+        ["Template name"] = "टेम्पलेट का नाम",
+        ["Save the words as a template"] = "ये शब्द टेम्पलेट के रूप में सहेजें",
+        ["Give the template a name."] = "टेम्पलेट को एक नाम दें।",
+        ["The template \"{0}\" is in the form: choose who gets it and send."] = "टेम्पलेट \"{0}\" फ़ॉर्म में भर दिया गया है: चुनें कि किसे भेजना है, फिर भेजें।",
     };
 }
