@@ -59,6 +59,9 @@ public sealed class BroadcastOptions
     [Range(1, 1_000)]
     public int WorkerServers { get; set; } = 1;
 
+    /// <summary>Keys the opt-out links in e-mails (<see cref="OptOutLinks"/>): set it, the same on every server, in production.</summary>
+    public string LinkSecret { get; set; } = "";
+
     /// <summary>How often an idle worker looks for work.</summary>
     [Range(50, 60_000)]
     public int PollMilliseconds { get; set; } = 1_000;

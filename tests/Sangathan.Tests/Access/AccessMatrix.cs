@@ -404,6 +404,14 @@ public static class AccessMatrix
         }),
         // The gateways' callbacks: open to all, answered by what they carry (a secret in the address, a signature).
         ["GET /api/v1/sms/dlr/{secret}"] = new(Need.Public, Get(_ => "/api/v1/sms/dlr/not-the-secret-0000?ref=1&status=1"), AnyAnswer: true),
+        ["GET /api/v1/sms/mo/{secret}"] = new(Need.Public, Get(_ => "/api/v1/sms/mo/not-the-secret-0000?from=%2B919800000000&text=STOP"), AnyAnswer: true),
+        // Opting out: open to all, by a link whose MAC is the proof (a forged one is not found).
+        ["GET /opt-out"] = new(Need.Public, Get(_ => "/opt-out")),
+        ["GET /opt-out/{token}"] = new(Need.Public, Get(_ => "/opt-out/1-forgedforgedforgedforged"), AnyAnswer: true),
+        ["POST /opt-out/{token}"] = new(Need.Public, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/opt-out/1-forgedforgedforgedforged")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }),
+        }), AnyAnswer: true),
         ["GET /api/v1/whatsapp/webhook"] = new(Need.Public, Get(_ => "/api/v1/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=x&hub.challenge=y"), AnyAnswer: true),
         ["POST /api/v1/whatsapp/webhook"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/whatsapp/webhook", _ => new { @object = "whatsapp_business_account" }), AnyAnswer: true),
     };

@@ -33,7 +33,7 @@ internal sealed class SmsChannelSender(ISmsSender sms) : IChannelSender
 }
 
 /// <summary>E-mail through SMTP, a batch over one connection.</summary>
-internal sealed class EmailChannelSender(IEmailSender email) : IChannelSender
+internal sealed class EmailChannelSender(IEmailSender email, OptOutLinks links) : IChannelSender
 {
     public Channel Channel => Channel.Email;
 
@@ -42,9 +42,11 @@ internal sealed class EmailChannelSender(IEmailSender email) : IChannelSender
         foreach (var _ in rows) await pace.WaitAsync(ct);
         var messages = rows.Select(r =>
         {
+            var link = links.Url(r.Id);
             var text = Personal.Text(b, r);
             var subject = MessageText.Render((r.Language == "en" ? b.SubjectEn : b.SubjectHi) ?? b.Title, r.Name, r.UnitName, r.PostName);
-            return new EmailMessage(r.Address, r.Name, subject, text, MessageText.Html(text, r.Language), $"broadcast-{b.Id}-{r.Id}");
+            return new EmailMessage(r.Address, r.Name, subject, text + "\n\n" + OptOutWords.Footer(r.Language, link),
+                OptOutWords.WithFooter(MessageText.Html(text, r.Language), r.Language, link), $"broadcast-{b.Id}-{r.Id}", link);
         }).ToList();
         var results = await email.SendAsync(messages, ct);
         return rows.Select((r, i) => Personal.From(r.Id, results[i].Accepted, results[i].Retryable, results[i].MaybeSent, results[i].MessageId, results[i].Error)).ToList();
