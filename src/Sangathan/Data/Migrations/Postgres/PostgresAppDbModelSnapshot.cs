@@ -479,6 +479,36 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("BroadcastMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Sangathan.Broadcasts.ChannelOptOut", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "Address")
+                        .IsUnique();
+
+                    b.ToTable("ChannelOptOuts");
+                });
+
             modelBuilder.Entity("Sangathan.Broadcasts.MessageTemplate", b =>
                 {
                     b.Property<int>("Id")

@@ -460,6 +460,34 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("BroadcastMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Sangathan.Broadcasts.ChannelOptOut", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "Address")
+                        .IsUnique();
+
+                    b.ToTable("ChannelOptOuts");
+                });
+
             modelBuilder.Entity("Sangathan.Broadcasts.MessageTemplate", b =>
                 {
                     b.Property<int>("Id")
