@@ -15,14 +15,17 @@ free_ports() {
 }
 
 # Kannel as production runs it (bearerbox, and smsbox for the HTTP sendsms interface), with its fake SMSC as the
-# operator: tests send through sendsms and read what fakesmsc received. Everything on loopback, in the work folder.
+# operator: tests send through sendsms and read what fakesmsc received. A second fake SMSC ("replies") is where a test
+# connects its own fakesmsc to send a phone's reply in; smsbox hands every reply to the app at a port chosen here,
+# which that test serves the app on. Everything on loopback, in the work folder.
 start_kannel() {
-  local ports admin smsbox smsc sendsms
-  ports=$(free_ports 4) || return 1
-  read -r admin smsbox smsc sendsms <<<"$ports"
-  local admin_password sendsms_password
+  local ports admin smsbox smsc sendsms replies mo_app
+  ports=$(free_ports 6) || return 1
+  read -r admin smsbox smsc sendsms replies mo_app <<<"$ports"
+  local admin_password sendsms_password mo_secret
   admin_password=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
   sendsms_password=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+  mo_secret=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
   cat >"$work/kannel.conf" <<EOF
 group = core
 admin-port = $admin
@@ -43,6 +46,15 @@ our-host = 127.0.0.1
 port = $smsc
 connect-allow-ip = 127.0.0.1
 
+# Phones' replies only: no message to a phone is ever routed here, as none carries this smsc-id.
+group = smsc
+smsc = fake
+smsc-id = replies
+allowed-smsc-id = replies
+our-host = 127.0.0.1
+port = $replies
+connect-allow-ip = 127.0.0.1
+
 group = smsbox
 bearerbox-host = 127.0.0.1
 bearerbox-port = $smsbox
@@ -55,6 +67,13 @@ log-level = 1
 # outbox relies on every report arriving (Broadcasts/Delivery/Reconciler).
 http-request-retry = 30
 http-queue-delay = 1
+
+# Every SMS sent to the party's number goes to the app, which acts on STOP; nothing is sent back (max-messages 0).
+group = sms-service
+keyword = default
+catch-all = true
+max-messages = 0
+get-url = "http://127.0.0.1:$mo_app/api/v1/sms/mo/$mo_secret?from=%p&to=%P&text=%a"
 
 group = sendsms-user
 username = sangathan
@@ -78,6 +97,10 @@ EOF
   export SANGATHAN_KANNEL_USER=sangathan
   export SANGATHAN_KANNEL_PASSWORD=$sendsms_password
   export SANGATHAN_FAKESMSC_LOG="$work/fakesmsc.log"
+  export SANGATHAN_FAKESMSC="$fakesmsc"
+  export SANGATHAN_KANNEL_REPLIES_PORT=$replies
+  export SANGATHAN_KANNEL_MO_PORT=$mo_app
+  export SANGATHAN_KANNEL_MO_SECRET=$mo_secret
 }
 
 # Polls a condition for up to $1 seconds.

@@ -65,11 +65,14 @@ internal static class AudienceSql
             parts.Add("SELECT 1 AS kind, 0 AS rid, NULL AS mobile, NULL AS email, NULL AS wa, NULL AS pref, 'hi' AS lang, NULL AS opted, '' AS name, " +
                 "NULL AS unit_name, NULL AS post_name WHERE 1 = 0");
 
+        // A channel whose address opted out of it (a STOP reply, an e-mail's link) is passed over for the next one.
+        static string Open(Channel c, string address) =>
+            $"{address} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"ChannelOptOuts\" o WHERE o.\"Channel\" = {(int)c} AND o.\"Address\" = {address})";
         var first = new List<string>();
-        if (a.Channels.Contains(Channel.WhatsApp)) first.Add("WHEN r.pref = 3 AND r.wa IS NOT NULL THEN 3");
-        if (a.Channels.Contains(Channel.Email)) first.Add("WHEN r.pref = 2 AND r.email IS NOT NULL THEN 2");
-        if (a.Channels.Contains(Channel.Sms)) first.Add("WHEN r.mobile IS NOT NULL THEN 1");
-        if (a.Channels.Contains(Channel.Email)) first.Add("WHEN r.email IS NOT NULL THEN 2");
+        if (a.Channels.Contains(Channel.WhatsApp)) first.Add($"WHEN r.pref = 3 AND {Open(Channel.WhatsApp, "r.wa")} THEN 3");
+        if (a.Channels.Contains(Channel.Email)) first.Add($"WHEN r.pref = 2 AND {Open(Channel.Email, "LOWER(r.email)")} THEN 2");
+        if (a.Channels.Contains(Channel.Sms)) first.Add($"WHEN {Open(Channel.Sms, "r.mobile")} THEN 1");
+        if (a.Channels.Contains(Channel.Email)) first.Add($"WHEN {Open(Channel.Email, "LOWER(r.email)")} THEN 2");
         var channel = first.Count == 0 ? "NULL" : $"CASE {string.Join(" ", first)} END";
         return $"""
             WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),

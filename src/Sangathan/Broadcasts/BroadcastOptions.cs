@@ -44,13 +44,23 @@ public sealed class BroadcastOptions
     [Range(1, 3_600)]
     public int RetrySeconds { get; set; } = 30;
 
-    /// <summary>Messages per second each channel may leave this server at (the gateway's contract).</summary>
+    /// <summary>
+    /// Messages per second each channel's gateway takes (Kannel's smsc throughput, the SMTP server's, the WhatsApp
+    /// number's): shared by the <see cref="WorkerServers"/> (see <see cref="ChannelPace"/>).
+    /// </summary>
     [Range(1, 100_000)]
     public int SmsPerSecond { get; set; } = 2_000;
     [Range(1, 100_000)]
     public int EmailPerSecond { get; set; } = 20;
     [Range(1, 100_000)]
     public int WhatsAppPerSecond { get; set; } = 80;
+
+    /// <summary>How many app servers run outbox workers against the same gateways: each sends at its share of their rates.</summary>
+    [Range(1, 1_000)]
+    public int WorkerServers { get; set; } = 1;
+
+    /// <summary>Keys the opt-out links in e-mails (<see cref="OptOutLinks"/>): set it, the same on every server, in production.</summary>
+    public string LinkSecret { get; set; } = "";
 
     /// <summary>How often an idle worker looks for work.</summary>
     [Range(50, 60_000)]

@@ -21,28 +21,10 @@ internal static partial class BroadcastValidation
         if (!input.OfficeBearers && !input.Enrollers && !input.Members)
             errors.Add(new("OfficeBearers", T("Choose who gets it: office bearers, enrollers or members.")));
         if (!input.Sms && !input.Email && !input.WhatsApp) errors.Add(new("Sms", T("Choose at least one channel.")));
-        foreach (var (field, text) in new[] { ("TextHi", input.TextHi), ("TextEn", input.TextEn) })
-        {
-            if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(field, T("Write the message in Hindi and in English."))); continue; }
-            if (text.Length > BroadcastRules.MaxText) errors.Add(new(field, T("This is too long: at most {0} characters.", BroadcastRules.MaxText)));
-            if (MessageText.UnknownFields(text).FirstOrDefault() is { } unknown)
-                errors.Add(new(field, T("{0} is not a field: use {{name}}, {{unit}} or {{post}}.", unknown)));
-            if (input.Sms && SmsSegments.Count(MessageText.Render(text, SampleField, SampleField, SampleField)).Segments > MaxSmsParts)
-                errors.Add(new(field, T("Too long for SMS: at most {0} parts.", MaxSmsParts)));
-        }
-        if (input.Sms)
-        {
-            if (string.IsNullOrWhiteSpace(input.DltTemplateId) || !DltId().IsMatch(input.DltTemplateId.Trim()))
-                errors.Add(new("DltTemplateId", T("SMS needs the DLT template ID the text is registered under (digits).")));
-            if (!string.IsNullOrWhiteSpace(input.SenderId) && !Header().IsMatch(input.SenderId.Trim()))
-                errors.Add(new("SenderId", T("A sender ID is six capital letters, as registered on DLT.")));
-        }
-        if (input.Email && (string.IsNullOrWhiteSpace(input.SubjectHi) || string.IsNullOrWhiteSpace(input.SubjectEn)))
-            errors.Add(new("SubjectHi", T("E-mail needs a subject in Hindi and in English.")));
-        if (input.Email && (input.SubjectHi?.Length > 150 || input.SubjectEn?.Length > 150))
-            errors.Add(new("SubjectHi", T("This is too long: at most {0} characters.", 150)));
-        if (input.WhatsApp && (string.IsNullOrWhiteSpace(input.WhatsAppTemplate) || !WaTemplate().IsMatch(input.WhatsAppTemplate.Trim())))
-            errors.Add(new("WhatsAppTemplate", T("WhatsApp needs the name of a template Meta approved (small letters, digits, _).")));
+        Words(errors, input.TextHi, input.TextEn, input.Sms);
+        // Only the channels it goes by: what was typed for another and left is not its business.
+        Registrations(errors, new(input.Sms ? input.SenderId : null, input.Sms ? input.DltTemplateId : null, input.WhatsApp ? input.WhatsAppTemplate : null,
+            input.Email ? input.SubjectHi : null, input.Email ? input.SubjectEn : null), needSms: input.Sms, needEmail: input.Email, needWhatsApp: input.WhatsApp);
         if (!string.IsNullOrWhiteSpace(input.Category) && !categories.Contains(input.Category.Trim()))
             errors.Add(new("Category", T("This is not a member category.")));
         if (!string.IsNullOrWhiteSpace(input.Language) && !BroadcastRules.Languages.Contains(input.Language.Trim()))
@@ -51,6 +33,39 @@ internal static partial class BroadcastValidation
             errors.Add(new("SendAt", T("Send it now, or at a time within the next 60 days.")));
         return errors;
     }
+
+    /// <summary>The text in both languages: written, not too long, only known fields, and within SMS's parts when sent by SMS.</summary>
+    public static void Words(List<FieldError> errors, string? textHi, string? textEn, bool sms)
+    {
+        foreach (var (field, text) in new[] { ("TextHi", textHi), ("TextEn", textEn) })
+        {
+            if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(field, T("Write the message in Hindi and in English."))); continue; }
+            if (text.Length > BroadcastRules.MaxText) errors.Add(new(field, T("This is too long: at most {0} characters.", BroadcastRules.MaxText)));
+            if (MessageText.UnknownFields(text).FirstOrDefault() is { } unknown)
+                errors.Add(new(field, T("{0} is not a field: use {{name}}, {{unit}} or {{post}}.", unknown)));
+            if (sms && SmsSegments.Count(MessageText.Render(text, SampleField, SampleField, SampleField)).Segments > MaxSmsParts)
+                errors.Add(new(field, T("Too long for SMS: at most {0} parts.", MaxSmsParts)));
+        }
+    }
+
+    /// <summary>What each channel needs beside the text; a template may leave out what a broadcast on that channel must have.</summary>
+    public static void Registrations(List<FieldError> errors, Registration r, bool needSms, bool needEmail, bool needWhatsApp)
+    {
+        if ((needSms || !string.IsNullOrWhiteSpace(r.DltTemplateId)) && (string.IsNullOrWhiteSpace(r.DltTemplateId) || !DltId().IsMatch(r.DltTemplateId.Trim())))
+            errors.Add(new("DltTemplateId", T("SMS needs the DLT template ID the text is registered under (digits).")));
+        if (!string.IsNullOrWhiteSpace(r.SenderId) && !Header().IsMatch(r.SenderId.Trim()))
+            errors.Add(new("SenderId", T("A sender ID is six capital letters, as registered on DLT.")));
+        if (needEmail && (string.IsNullOrWhiteSpace(r.SubjectHi) || string.IsNullOrWhiteSpace(r.SubjectEn)))
+            errors.Add(new("SubjectHi", T("E-mail needs a subject in Hindi and in English.")));
+        if (r.SubjectHi?.Length > 150 || r.SubjectEn?.Length > 150)
+            errors.Add(new("SubjectHi", T("This is too long: at most {0} characters.", 150)));
+        if ((needWhatsApp || !string.IsNullOrWhiteSpace(r.WhatsAppTemplate))
+            && (string.IsNullOrWhiteSpace(r.WhatsAppTemplate) || !WaTemplate().IsMatch(r.WhatsAppTemplate.Trim())))
+            errors.Add(new("WhatsAppTemplate", T("WhatsApp needs the name of a template Meta approved (small letters, digits, _).")));
+    }
+
+    /// <summary>The registrations and subjects a text goes with.</summary>
+    public sealed record Registration(string? SenderId, string? DltTemplateId, string? WhatsAppTemplate, string? SubjectHi, string? SubjectEn);
 
     [GeneratedRegex("^[0-9]{6,32}$")]
     private static partial Regex DltId();

@@ -31,6 +31,23 @@ internal static class BroadcastsApi
         api.MapPost("/{id:int}/cancel", async (int id, DecideBroadcast decide, CancellationToken ct) =>
             (await decide.CancelAsync(id, ct)).ToHttp(_ => TypedResults.NoContent()));
 
+        api.MapGet("/templates", async (int unitId, FindTemplates find, CancellationToken ct) => await find.ForUnitAsync(unitId, ct) switch
+        {
+            ({ } list, _) => Results.Ok(list),
+            (null, true) => Results.StatusCode(StatusCodes.Status403Forbidden),
+            _ => Results.NotFound(),
+        });
+        api.MapGet("/templates/{id:int}", async (int id, FindTemplates find, CancellationToken ct) => await find.OneAsync(id, ct) switch
+        {
+            ({ } view, _) => Results.Ok(view),
+            (null, true) => Results.StatusCode(StatusCodes.Status403Forbidden),
+            _ => Results.NotFound(),
+        });
+        api.MapPost("/templates", async (TemplateInput input, SaveTemplate save, CancellationToken ct) =>
+            (await save.RunAsync(input, ct)).ToHttp(id => TypedResults.Created($"/api/v1/broadcasts/templates/{id}", new { id })));
+        api.MapDelete("/templates/{id:int}", async (int id, SaveTemplate save, CancellationToken ct) =>
+            (await save.DeleteAsync(id, ct)).ToHttp(_ => TypedResults.NoContent()));
+
         app.MapPut("/api/v1/people/{id:int}/preferences", async (int id, PreferencesInput input, SetPreferences set, CancellationToken ct) =>
             (await set.PersonAsync(id, input, ct)).ToHttp(_ => TypedResults.NoContent())).WithTags("Broadcasts");
         app.MapPut("/api/v1/members/{id:int}/preferences", async (int id, PreferencesInput input, SetPreferences set, CancellationToken ct) =>

@@ -72,5 +72,24 @@ internal static class BroadcastsHindi
         ["{0} characters, {1} SMS"] = "{0} अक्षर, {1} SMS",
         ["{0} is not a field: use {{name}}, {{unit}} or {{post}}."] = "{0} कोई फ़ील्ड नहीं है: {{name}}, {{unit}} या {{post}} लिखें।",
         ["{0} recipients"] = "{0} प्राप्तकर्ता",
+
+        // Opting out, channel by channel.
+        ["Stop these messages"] = "ये संदेश बंद करें",
+        ["e-mail"] = "ई-मेल",
+        ["Done: no more broadcasts by {0} will be sent to {1}."] = "हो गया: {1} पर {0} से अब कोई प्रसारण नहीं भेजा जाएगा।",
+        ["Each channel is stopped on its own; the others go on until you stop them too."] = "हर माध्यम अलग से बंद होता है; बाक़ी तब तक चलते रहेंगे जब तक आप उन्हें भी बंद न करें।",
+        ["The party's broadcasts by {0} to {1}."] = "{1} पर {0} से आने वाले पार्टी के प्रसारण।",
+        ["Send me no more by {0}"] = "मुझे {0} से आगे कुछ न भेजें",
+        ["Stop the party's messages"] = "पार्टी के संदेश बंद करें",
+        ["By SMS: reply STOP to any of our messages."] = "SMS से: हमारे किसी भी संदेश के जवाब में STOP लिखकर भेजें।",
+        ["By e-mail: open the link at the foot of any of our e-mails."] = "ई-मेल से: हमारे किसी भी ई-मेल के नीचे दिया लिंक खोलें।",
+
+        // Saved templates.
+        ["Message templates"] = "संदेश टेम्पलेट",
+        ["Start from a saved template"] = "किसी सहेजे गए टेम्पलेट से शुरू करें",
+        ["Template name"] = "टेम्पलेट का नाम",
+        ["Save the words as a template"] = "ये शब्द टेम्पलेट के रूप में सहेजें",
+        ["Give the template a name."] = "टेम्पलेट को एक नाम दें।",
+        ["The template \"{0}\" is in the form: choose who gets it and send."] = "टेम्पलेट \"{0}\" फ़ॉर्म में भर दिया गया है: चुनें कि किसे भेजना है, फिर भेजें।",
     };
 }

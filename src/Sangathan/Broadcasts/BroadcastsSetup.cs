@@ -13,6 +13,10 @@ public static class BroadcastsSetup
         builder.Services.AddScoped<DecideBroadcast>();
         builder.Services.AddScoped<GetBroadcast>();
         builder.Services.AddScoped<SetPreferences>();
+        builder.Services.AddScoped<SaveTemplate>();
+        builder.Services.AddScoped<StopChannel>();
+        builder.Services.AddSingleton<OptOutLinks>();
+        builder.Services.AddScoped<FindTemplates>();
         builder.Services.AddScoped<IChannelSender, SmsChannelSender>();
         builder.Services.AddScoped<IChannelSender, EmailChannelSender>();
         builder.Services.AddScoped<IChannelSender, WhatsAppChannelSender>();

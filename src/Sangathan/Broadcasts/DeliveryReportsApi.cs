@@ -18,6 +18,7 @@ internal static class DeliveryReportsApi
     public static void MapDeliveryReports(this WebApplication app)
     {
         app.MapGet("/api/v1/sms/dlr/{secret}", KannelReport).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/api/v1/sms/mo/{secret}", SmsReply).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/api/v1/whatsapp/webhook", VerifyWebhook).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/api/v1/whatsapp/webhook", WhatsAppStatuses).AllowAnonymous().ExcludeFromDescription();
     }
@@ -29,6 +30,18 @@ internal static class DeliveryReportsApi
         if (!long.TryParse(@ref, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || status is not { } s || Report.FromKannel(s) is not { } kind)
             return Results.BadRequest();
         return await WriteAsync(writer, [new Report(id, kind, reply, fid, clock.GetUtcNow().UtcDateTime)], ct);
+    }
+
+    /// <summary>
+    /// An SMS someone sent to the party's number, as Kannel's smsbox hands it on (its sms-service get-url, behind the
+    /// same secret path segment as the reports): STOP stops SMS to that mobile. Nothing is sent back, since every text
+    /// sent needs its DLT registration.
+    /// </summary>
+    static async Task<IResult> SmsReply(string secret, string? from, string? text, IOptions<SmsOptions> sms, StopChannel stop, CancellationToken ct)
+    {
+        if (!Same(secret, sms.Value.Kannel.DlrSecret)) return Results.NotFound();
+        if (OptOutWords.IsStop(text)) await stop.BySmsReplyAsync(from, ct);
+        return Results.Text("");
     }
 
     static IResult VerifyWebhook(HttpRequest request, IOptions<WhatsAppOptions> options)

@@ -40,6 +40,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Broadcasts.Broadcast> Broadcasts => Set<Broadcasts.Broadcast>();
     public DbSet<Broadcasts.BroadcastMessage> BroadcastMessages => Set<Broadcasts.BroadcastMessage>();
     public DbSet<Broadcasts.WhatsAppUse> WhatsAppUse => Set<Broadcasts.WhatsAppUse>();
+    public DbSet<Broadcasts.MessageTemplate> MessageTemplates => Set<Broadcasts.MessageTemplate>();
+    public DbSet<Broadcasts.ChannelOptOut> ChannelOptOuts => Set<Broadcasts.ChannelOptOut>();
     public DbSet<Cards.MemberNumber> MemberNumbers => Set<Cards.MemberNumber>();
     public DbSet<Cards.Card> Cards => Set<Cards.Card>();
     public DbSet<Cards.CardKey> CardKeys => Set<Cards.CardKey>();

@@ -45,7 +45,7 @@ public sealed class GetImport(AppDb db, Jurisdiction jurisdiction)
 
     internal static IReadOnlyList<ProblemView> Problems(string? json) =>
         json is null ? [] : JsonSerializer.Deserialize<List<RowProblem>>(json)!
-            .Select(p => new ProblemView(p.Column, p.Value, T(p.Message, p.Args ?? []))).ToList();
+            .Select(p => new ProblemView(p.Column, p.Value, T(p.Message, (IsHindi ? p.ArgsHi ?? p.Args : p.Args) ?? []))).ToList();
 
     internal static string? Failure(string? stored) =>
         stored?.Split('|') is { } parts ? T(parts[0], parts[1..]) : null;

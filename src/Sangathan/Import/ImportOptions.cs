@@ -21,7 +21,9 @@ public sealed class ImportOptions
     /// <summary>What an .xlsx may unpack to; a zip bomb claims little and unpacks to gigabytes.</summary>
     public long MaxUnpackedBytes { get; set; } = 600L * 1024 * 1024;
     public int MaxCompressionRatio { get; set; } = 200;
-    public int MaxMinutes { get; set; } = 30;
+
+    /// <summary>How long one check or commit may run before it is stopped ("00:30:00"); a commit stopped so keeps its whole chunks.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>A file that cannot be read at all, with a message for its uploader (an English template and its arguments).</summary>

@@ -22,5 +22,8 @@ public sealed class ImportRowResult
     public bool Include { get; set; }
 }
 
-/// <summary>One problem of one cell: the column as the file names it, the value, and the message template with its arguments.</summary>
-public sealed record RowProblem(string Column, string? Value, string Message, string[]? Args = null);
+/// <summary>
+/// One problem of one cell: the column as the file names it, the value, and the message template with its arguments;
+/// ArgsHi when an argument has its own Hindi (a level's name), for the report read in Hindi.
+/// </summary>
+public sealed record RowProblem(string Column, string? Value, string Message, string[]? Args = null, string[]? ArgsHi = null);

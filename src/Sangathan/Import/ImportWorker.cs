@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangathan.Data;
@@ -36,7 +37,7 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
     async Task RunAsync(int jobId, CancellationToken stopping)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        limit.CancelAfter(TimeSpan.FromMinutes(options.Value.MaxMinutes));
+        limit.CancelAfter(options.Value.TimeLimit);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         var state = await db.ImportJobs.Where(j => j.Id == jobId).Select(j => (ImportState?)j.State).FirstOrDefaultAsync(stopping);
@@ -56,7 +57,7 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
             var failure = e switch
             {
                 ImportFileException f => string.Join("|", [f.Message, .. f.Args]),
-                OperationCanceledException => "The import took longer than {0} minutes and was stopped.|" + options.Value.MaxMinutes,
+                OperationCanceledException => TooLong(options.Value.TimeLimit),
                 _ => "The import stopped on an unexpected error; rows saved before it are kept.",
             };
             if (e is not (ImportFileException or OperationCanceledException)) LogFailed(log, jobId, e);
@@ -67,6 +68,10 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
                 .SetProperty(j => j.FinishedAt, clock.GetUtcNow()), CancellationToken.None);
         }
     }
+
+    static string TooLong(TimeSpan limit) => limit >= TimeSpan.FromMinutes(1)
+        ? "The import took longer than {0} minutes and was stopped.|" + limit.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)
+        : "The import took longer than {0} seconds and was stopped.|" + limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {JobId} failed")]
     static partial void LogFailed(ILogger logger, int jobId, Exception e);

@@ -28,6 +28,10 @@ internal sealed class RowPlan(ImportRecord record)
     public void Problem(string field, string message, params string[] args) =>
         Problems.Add(new RowProblem(Record.Column(field), field.Length == 0 ? null : Record[field], message, args.Length == 0 ? null : args));
 
+    /// <summary>A problem naming a level: the tree's own name for it in each language ("district", "जिला").</summary>
+    public void Problem(string field, string message, Level level, string written) =>
+        Problems.Add(new RowProblem(Record.Column(field), Record[field], message, [level.NameEn, written], [level.NameHi, written]));
+
     /// <summary>A line for the report: the unit, and who goes into which post.</summary>
     public string Summary()
     {

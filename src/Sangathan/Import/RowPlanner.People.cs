@@ -180,7 +180,7 @@ internal sealed partial class RowPlanner
         var level = tree.Levels.First(l => l.Depth == unit.Depth);
         var wanted = Names.Key(written);
         var post = tree.PostsByLevel[level.Id].FirstOrDefault(p => Names.Key(p.Key) == wanted || Names.Key(p.NameEn) == wanted || Names.Key(p.NameHi) == wanted);
-        if (post is null) { plan.Problem(Fields.Post, "A {0} has no post called {1}.", level.NameEn, written); return; }
+        if (post is null) { plan.Problem(Fields.Post, "A {0} has no post called {1}.", level, written); return; }
         plan.Post = post;
 
         var inDb = unit.Id == 0 ? [] : holdersInDb.GetValueOrDefault(unit.Id) ?? [];

@@ -58,7 +58,7 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Acces
             var found = FindChild(unit, written, level);
             if (found is null)
             {
-                if (level.Depth == 1) { plan.Problem(level.Key, "No {0} is called {1}.", level.NameEn, written); return; }
+                if (level.Depth == 1) { plan.Problem(level.Key, "No {0} is called {1}.", level, written); return; }
                 var deepest = !tree.Levels.Any(l => l.Depth > level.Depth && r[l.Key] is not null);
                 found = NewUnit(plan, unit, level, written, deepest ? r[Fields.UnitCode] : null);
             }

@@ -34,6 +34,8 @@ public static class TableReader
         if (Starts(file, [0xFF, 0xFE])) return Encoding.Unicode.GetString(file, 2, file.Length - 2);
         if (Starts(file, [0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(file, 2, file.Length - 2);
         var offset = Starts(file, [0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (offset == 0 && LooksLikeUtf16(file))
+            throw new ImportFileException("The file is UTF-16 text without its byte order mark: in Excel choose Save As, \"CSV UTF-8\", and upload it again.");
         if (Array.IndexOf(file, (byte)0, offset, Math.Min(file.Length - offset, 4096)) >= 0)
             throw new ImportFileException("This is not an Excel (.xlsx) or CSV file.");
         try
@@ -44,5 +46,19 @@ public static class TableReader
         {
             throw new ImportFileException("The CSV file is not in UTF-8: in Excel choose Save As, \"CSV UTF-8\", and upload it again.");
         }
+    }
+
+    /// <summary>
+    /// UTF-16 puts a zero beside every Latin letter, digit and comma, always on the same side; Devanagari has no zero
+    /// bytes. A binary file has its zeros on both sides. Told apart so the uploader hears what to do, not "not a CSV".
+    /// </summary>
+    static bool LooksLikeUtf16(byte[] file)
+    {
+        var sample = Math.Min(file.Length, 4096) & ~1;
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample; i++)
+            if (file[i] == 0) { if (i % 2 == 0) even++; else odd++; }
+        var pairs = sample / 2;
+        return pairs > 0 && Math.Max(even, odd) >= pairs / 4 && Math.Min(even, odd) == 0;
     }
 }

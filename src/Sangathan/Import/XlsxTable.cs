@@ -29,7 +29,7 @@ internal static class XlsxTable
     }
 
     static ImportFileException Damaged() =>
-        new("The Excel file is damaged or incomplete: open it in Excel, save it again and upload it.");
+        new ImportFileException("The Excel file is damaged or incomplete: open it in Excel, save it again and upload it.");
 
     static void Guard(ZipArchive zip, ImportOptions limits)
     {

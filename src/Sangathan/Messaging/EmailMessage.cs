@@ -2,7 +2,8 @@ namespace Sangathan.Messaging;
 
 /// <summary>One e-mail to one address, with a plain-text part and an HTML part of the same words.</summary>
 /// <param name="Reference">The caller's id for this message; it becomes the Message-ID's left part, so replies and bounces name it.</param>
-public sealed record EmailMessage(string To, string ToName, string Subject, string Text, string Html, string Reference);
+/// <param name="Unsubscribe">The link that stops these e-mails, sent as List-Unsubscribe with RFC 8058's one-click POST.</param>
+public sealed record EmailMessage(string To, string ToName, string Subject, string Text, string Html, string Reference, string? Unsubscribe = null);
 
 /// <summary>What the mail server made of one message. <see cref="MessageId"/> is the Message-ID header it was sent with.</summary>
 public sealed record EmailResult(bool Accepted, string? MessageId, string? Error)

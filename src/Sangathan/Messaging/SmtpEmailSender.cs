@@ -71,6 +71,12 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<Sm
         message.From.Add(new MailboxAddress(o.FromName, o.From));
         message.To.Add(new MailboxAddress(m.ToName, m.To));
         message.Body = new BodyBuilder { TextBody = m.Text, HtmlBody = m.Html }.ToMessageBody();
+        if (m.Unsubscribe is { } link)
+        {
+            // RFC 2369's header, and RFC 8058's: a mail client may stop these with one POST to the link, no page shown.
+            message.Headers.Add("List-Unsubscribe", $"<{link}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 }

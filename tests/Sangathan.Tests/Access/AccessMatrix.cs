@@ -386,6 +386,15 @@ public static class AccessMatrix
             var id = await MatrixBroadcasts.AtBoothAsync(c, BroadcastStatus.Scheduled, fresh: true);
             return await Form(_ => $"/broadcasts/{id}?handler=Cancel", _ => [])(c);
         }),
+        ["GET /api/v1/broadcasts/templates"] = new(Need.Broadcast, Get(c => $"/api/v1/broadcasts/templates?unitId={c.Target.Booth}")),
+        ["GET /api/v1/broadcasts/templates/{id:int}"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/api/v1/broadcasts/templates/{await MatrixBroadcasts.TemplateAtBoothAsync(c)}")),
+        ["POST /api/v1/broadcasts/templates"] = new(Need.Broadcast, Json(HttpMethod.Post, _ => "/api/v1/broadcasts/templates",
+            c => new { unitId = c.Target.Booth, name = "Matrix template", textHi = "नमस्ते {name}", textEn = "Hello {name}" }), NamesInBody: true),
+        ["DELETE /api/v1/broadcasts/templates/{id:int}"] = new(Need.Broadcast, async c => new HttpRequestMessage(HttpMethod.Delete,
+            $"/api/v1/broadcasts/templates/{await MatrixBroadcasts.TemplateAtBoothAsync(c, fresh: true)}")),
+        ["POST /broadcasts/new?handler=SaveTemplate"] = new(Need.Broadcast, Form(_ => "/broadcasts/new?handler=SaveTemplate",
+            c => new(MatrixBroadcasts.Fields(c.Target.Booth)) { ["Input.TemplateName"] = "Matrix template" }), NamesInBody: true),
         ["PUT /api/v1/people/{id:int}/preferences"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/people/{c.Target.PersonId}/preferences",
             _ => new { language = "hi", optedOut = false })),
         ["PUT /api/v1/members/{id:int}/preferences"] = new(Need.EditBooth, async c =>
@@ -395,6 +404,14 @@ public static class AccessMatrix
         }),
         // The gateways' callbacks: open to all, answered by what they carry (a secret in the address, a signature).
         ["GET /api/v1/sms/dlr/{secret}"] = new(Need.Public, Get(_ => "/api/v1/sms/dlr/not-the-secret-0000?ref=1&status=1"), AnyAnswer: true),
+        ["GET /api/v1/sms/mo/{secret}"] = new(Need.Public, Get(_ => "/api/v1/sms/mo/not-the-secret-0000?from=%2B919800000000&text=STOP"), AnyAnswer: true),
+        // Opting out: open to all, by a link whose MAC is the proof (a forged one is not found).
+        ["GET /opt-out"] = new(Need.Public, Get(_ => "/opt-out")),
+        ["GET /opt-out/{token}"] = new(Need.Public, Get(_ => "/opt-out/1-forgedforgedforgedforged"), AnyAnswer: true),
+        ["POST /opt-out/{token}"] = new(Need.Public, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/opt-out/1-forgedforgedforgedforged")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }),
+        }), AnyAnswer: true),
         ["GET /api/v1/whatsapp/webhook"] = new(Need.Public, Get(_ => "/api/v1/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=x&hub.challenge=y"), AnyAnswer: true),
         ["POST /api/v1/whatsapp/webhook"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/whatsapp/webhook", _ => new { @object = "whatsapp_business_account" }), AnyAnswer: true),
     };
@@ -536,6 +553,21 @@ static class MatrixBroadcasts
         ["Input.TextHi"] = "नमस्ते {name}", ["Input.TextEn"] = "Hello {name}", ["Input.DltTemplateId"] = "1707000000000000001",
         ["Input.SendAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm"),
     };
+
+    /// <summary>A template saved at the side's booth: a fresh one (under a new name) for a call that deletes it.</summary>
+    public static Task<int> TemplateAtBoothAsync(Call c, bool fresh = false) => c.World.App.WithDb(async db =>
+    {
+        var name = fresh ? "Matrix " + Guid.NewGuid().ToString("N")[..8] : "Matrix kept";
+        if (await db.MessageTemplates.Where(t => t.UnitId == c.Target.Booth && t.Name == name).Select(t => (int?)t.Id).FirstOrDefaultAsync() is { } held)
+            return held;
+        var template = new MessageTemplate
+        {
+            UnitId = c.Target.Booth, Name = name, TextEn = "Hello {name}", TextHi = "नमस्ते {name}", CreatedAt = DateTime.UtcNow, CreatedBy = "matrix",
+        };
+        db.MessageTemplates.Add(template);
+        await db.SaveChangesAsync();
+        return template.Id;
+    });
 
     public static Task<int> AtBoothAsync(Call c, BroadcastStatus status, bool fresh = false) => c.World.App.WithDb(async db =>
     {

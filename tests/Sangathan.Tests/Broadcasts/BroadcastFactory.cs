@@ -14,8 +14,15 @@ public class BroadcastFactory : SangathanFactory, IAsyncLifetime
 {
     public const string DlrSecret = "test-dlr-secret-0123456789";
     public WhatsAppStandIn WhatsApp { get; } = new();
-    readonly int port = FreePort();
+    readonly int port;
     bool started;
+
+    public BroadcastFactory() : this(FreePort())
+    {
+    }
+
+    /// <summary>On a port chosen beforehand: one Kannel's configuration names (see <see cref="KannelUnderTest.RepliesAppPort"/>).</summary>
+    protected BroadcastFactory(int port) => this.port = port;
 
     public Uri Address => new($"http://127.0.0.1:{port}");
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +64,48 @@ public sealed partial class BroadcastPagesTests(BroadcastFactory app, Infrastruc
         Assert.Equal("पूरा", await UntilDoneAsync(page));
         await page.ScreenshotAsync(new() { Path = Shot("broadcast-live-hi-360.png"), FullPage = true });
         Assert.Equal(6, await app.WithDb(db => db.BroadcastMessages.CountAsync(m => m.BroadcastId == id && m.Status == MessageStatus.Delivered)));
+    }
+
+    [Fact]
+    public async Task APresidentStartsFromASavedTemplateOnThePhoneAndAnEmailsLinkOpensTheOptOutPage()
+    {
+        var admin = app.CreateAdminClient();
+        var w = await AudienceWorld.BuildAsync(app, admin, "Jalore", "जालोर");
+        (await admin.PostAsJsonAsync("/api/v1/broadcasts/templates", new
+        {
+            unitId = w.Branch.District, name = "रविवार की सभा", textHi = "नमस्ते {name}, {unit} में रविवार को सभा है।",
+            textEn = "Hello {name}, meeting in {unit} on Sunday.", dltTemplateId = "1707161234567890123",
+        })).EnsureSuccessStatusCode();
+        var token = await app.OpenPersonSessionAsync(w.DistrictPresident.Id);
+        var page = await browser.NewPageAsync(app.Address);
+        await page.SetViewportSizeAsync(360, 780);
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = SessionAuthentication.Cookie, Value = token, Url = app.Address.ToString() }]);
+        await page.GotoAsync($"/language/hi?returnUrl=/broadcasts/new?unit={w.Branch.Booth}");
+
+        await page.ClickAsync("#templates a");
+        Assert.Equal("नमस्ते {name}, {unit} में रविवार को सभा है।", await page.InputValueAsync("#Input_TextHi"));
+        Assert.Equal("1707161234567890123", await page.InputValueAsync("#Input_DltTemplateId"));
+        await page.ScreenshotAsync(new() { Path = Shot("broadcast-template-hi-360.png"), FullPage = true });
+
+        // The link an e-mail to the district secretary would carry, opened on her phone: it asks before it stops.
+        var row = await app.WithDb(async db =>
+        {
+            var b = new Broadcast { Title = "t", UnitId = w.Branch.District, TextEn = "x", TextHi = "x", CreatedBy = "test", UseEmail = true, Status = BroadcastStatus.Done };
+            db.Broadcasts.Add(b);
+            await db.SaveChangesAsync();
+            var m = new BroadcastMessage { BroadcastId = b.Id, RecipientId = w.DistrictSecretary.Id, RecipientKind = RecipientKind.Person, Channel = Channel.Email,
+                Address = w.DistrictSecretary.Email!, Language = "hi", Name = w.DistrictSecretary.NameHi, Status = MessageStatus.Sent };
+            db.BroadcastMessages.Add(m);
+            await db.SaveChangesAsync();
+            return m.Id;
+        });
+        var link = app.Services.GetRequiredService<OptOutLinks>().Token(row);
+        var phone = await browser.NewPageAsync(app.Address);
+        await phone.SetViewportSizeAsync(360, 780);
+        await phone.GotoAsync($"/language/hi?returnUrl=/opt-out/{link}");
+        await phone.ClickAsync("div.card form button");
+        Assert.Contains("हो गया", await phone.TextContentAsync("#done"));
+        await phone.ScreenshotAsync(new() { Path = Shot("opt-out-hi-360.png"), FullPage = true });
     }
 
     /// <summary>Reloads the page until it says the broadcast is done ("पूरा"), for at most 20 s; the status it last showed.</summary>

@@ -8,13 +8,16 @@ namespace Sangathan.Tests.Import;
 /// <summary>Uploads a file through the API and waits for the background check or commit, as the page's user would.</summary>
 public sealed class ImportClient(HttpClient client)
 {
-    public async Task<HttpResponseMessage> UploadAsync(string name, byte[] content)
+    /// <summary>Uploads as a phone set to this language would (its Accept-Language), the app's answer in it.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string name, byte[] content, string? language = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", name);
-        return await client.PostAsync("/api/v1/imports/", form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports/") { Content = form };
+        if (language is not null) request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        return await client.SendAsync(request);
     }
 
     public async Task<int> UploadOkAsync(string name, byte[] content)

@@ -18,6 +18,16 @@ public static class KannelUnderTest
     /// <summary>The file fakesmsc writes every message it receives to; read it with <see cref="FakeSmsc"/>.</summary>
     public static string FakeSmscLog => Required("SANGATHAN_FAKESMSC_LOG");
 
+    /// <summary>Kannel's fakesmsc program, for a test that sends a phone's reply in through the "replies" fake SMSC.</summary>
+    public static string FakeSmscProgram => Required("SANGATHAN_FAKESMSC");
+
+    public static int RepliesPort => int.Parse(Required("SANGATHAN_KANNEL_REPLIES_PORT"));
+
+    /// <summary>Where smsbox hands every SMS sent in (its sms-service get-url), and the secret path segment it uses.</summary>
+    public static int RepliesAppPort => int.Parse(Required("SANGATHAN_KANNEL_MO_PORT"));
+
+    public static string RepliesSecret => Required("SANGATHAN_KANNEL_MO_SECRET");
+
     static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value
         : throw new InvalidOperationException(

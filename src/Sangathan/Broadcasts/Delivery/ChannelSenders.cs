@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Sangathan.Messaging;
 
 namespace Sangathan.Broadcasts;
@@ -7,7 +6,7 @@ namespace Sangathan.Broadcasts;
 internal interface IChannelSender
 {
     Channel Channel { get; }
-    Task<IReadOnlyList<SendResult>> SendAsync(Broadcast broadcast, IReadOnlyList<Claimed> rows, RateLimiter pace, CancellationToken ct);
+    Task<IReadOnlyList<SendResult>> SendAsync(Broadcast broadcast, IReadOnlyList<Claimed> rows, ChannelPace pace, CancellationToken ct);
 }
 
 internal static class Personal
@@ -16,11 +15,6 @@ internal static class Personal
 
     public static SendResult From(long id, bool accepted, bool retryable, bool maybeSent, string? gatewayId, string? error) => new(id,
         accepted ? SendOutcome.Sent : retryable ? SendOutcome.Retry : maybeSent ? SendOutcome.Unknown : SendOutcome.Refused, gatewayId, error);
-
-    public static async Task PaceAsync(RateLimiter pace, CancellationToken ct)
-    {
-        using var lease = await pace.AcquireAsync(1, ct);
-    }
 }
 
 /// <summary>SMS through Kannel, the whole batch in flight at once over keep-alive connections.</summary>
@@ -28,10 +22,10 @@ internal sealed class SmsChannelSender(ISmsSender sms) : IChannelSender
 {
     public Channel Channel => Channel.Sms;
 
-    public async Task<IReadOnlyList<SendResult>> SendAsync(Broadcast b, IReadOnlyList<Claimed> rows, RateLimiter pace, CancellationToken ct) =>
+    public async Task<IReadOnlyList<SendResult>> SendAsync(Broadcast b, IReadOnlyList<Claimed> rows, ChannelPace pace, CancellationToken ct) =>
         await Task.WhenAll(rows.Select(async r =>
         {
-            await Personal.PaceAsync(pace, ct);
+            await pace.WaitAsync(ct);
             // The reference brings Kannel's reports back to this row; the header and DLT template id go with every message.
             var result = await sms.SendAsync(new SmsMessage(r.Address, Personal.Text(b, r), b.SenderId, b.DltTemplateId, r.Id.ToString()), ct);
             return Personal.From(r.Id, result.Accepted, result.Retryable, result.MaybeSent, null, result.Error);
@@ -39,18 +33,20 @@ internal sealed class SmsChannelSender(ISmsSender sms) : IChannelSender
 }
 
 /// <summary>E-mail through SMTP, a batch over one connection.</summary>
-internal sealed class EmailChannelSender(IEmailSender email) : IChannelSender
+internal sealed class EmailChannelSender(IEmailSender email, OptOutLinks links) : IChannelSender
 {
     public Channel Channel => Channel.Email;
 
-    public async Task<IReadOnlyList<SendResult>> SendAsync(Broadcast b, IReadOnlyList<Claimed> rows, RateLimiter pace, CancellationToken ct)
+    public async Task<IReadOnlyList<SendResult>> SendAsync(Broadcast b, IReadOnlyList<Claimed> rows, ChannelPace pace, CancellationToken ct)
     {
-        foreach (var _ in rows) await Personal.PaceAsync(pace, ct);
+        foreach (var _ in rows) await pace.WaitAsync(ct);
         var messages = rows.Select(r =>
         {
+            var link = links.Url(r.Id);
             var text = Personal.Text(b, r);
             var subject = MessageText.Render((r.Language == "en" ? b.SubjectEn : b.SubjectHi) ?? b.Title, r.Name, r.UnitName, r.PostName);
-            return new EmailMessage(r.Address, r.Name, subject, text, MessageText.Html(text, r.Language), $"broadcast-{b.Id}-{r.Id}");
+            return new EmailMessage(r.Address, r.Name, subject, text + "\n\n" + OptOutWords.Footer(r.Language, link),
+                OptOutWords.WithFooter(MessageText.Html(text, r.Language), r.Language, link), $"broadcast-{b.Id}-{r.Id}", link);
         }).ToList();
         var results = await email.SendAsync(messages, ct);
         return rows.Select((r, i) => Personal.From(r.Id, results[i].Accepted, results[i].Retryable, results[i].MaybeSent, results[i].MessageId, results[i].Error)).ToList();
@@ -62,10 +58,10 @@ internal sealed class WhatsAppChannelSender(IWhatsAppSender whatsApp) : IChannel
 {
     public Channel Channel => Channel.WhatsApp;
 
-    public async Task<IReadOnlyList<SendResult>> SendAsync(Broadcast b, IReadOnlyList<Claimed> rows, RateLimiter pace, CancellationToken ct) =>
+    public async Task<IReadOnlyList<SendResult>> SendAsync(Broadcast b, IReadOnlyList<Claimed> rows, ChannelPace pace, CancellationToken ct) =>
         await Task.WhenAll(rows.Select(async r =>
         {
-            await Personal.PaceAsync(pace, ct);
+            await pace.WaitAsync(ct);
             // Meta refuses an empty parameter; a dash stands for a field the recipient has none of.
             string[] fields = [r.Name, r.UnitName is { Length: > 0 } u ? u : "-", r.PostName is { Length: > 0 } p ? p : "-"];
             var result = await whatsApp.SendAsync(new WhatsAppMessage(r.Address, b.WhatsAppTemplate ?? "", r.Language, fields, r.Id.ToString()), ct);

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangathan.Data;
@@ -22,20 +21,13 @@ internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions
         var o = options.Value;
         if (!o.Workers) return Task.CompletedTask;
         var loops = new List<Task> { LoopAsync(TendAsync, stopping) };
-        foreach (var (channel, perSecond) in new[] { (Channel.Sms, o.SmsPerSecond), (Channel.Email, o.EmailPerSecond), (Channel.WhatsApp, o.WhatsAppPerSecond) })
+        foreach (var channel in new[] { Channel.Sms, Channel.Email, Channel.WhatsApp })
         {
-            var pace = Pace(perSecond);
+            var pace = new ChannelPace(ChannelPace.PerServer(ChannelPace.GatewayPerSecond(o, channel), o.WorkerServers), clock);
             for (var i = 0; i < o.Loops; i++) loops.Add(LoopAsync(ct => SendAsync(channel, pace, ct), stopping));
         }
         return Task.WhenAll(loops);
     }
-
-    /// <summary>A token bucket refilled every 50 ms: a burst of at most a twentieth of a second's allowance.</summary>
-    static TokenBucketRateLimiter Pace(int perSecond) => new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = Math.Max(1, perSecond / 20), TokensPerPeriod = Math.Max(1, perSecond / 20), ReplenishmentPeriod = TimeSpan.FromMilliseconds(50),
-        QueueLimit = int.MaxValue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst, AutoReplenishment = true,
-    });
 
     async Task LoopAsync(Func<CancellationToken, Task<int>> step, CancellationToken stopping)
     {
@@ -81,7 +73,7 @@ internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions
         return queued;
     }
 
-    async Task<int> SendAsync(Channel channel, RateLimiter pace, CancellationToken ct)
+    async Task<int> SendAsync(Channel channel, ChannelPace pace, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();

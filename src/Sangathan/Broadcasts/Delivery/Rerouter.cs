@@ -26,7 +26,9 @@ internal static class Rerouter
             if (broadcast.Status == BroadcastStatus.Cancelled) continue;
             var contact = await ContactAsync(db, row.RecipientKind, row.RecipientId, ct);
             if (contact is null) continue;
-            var next = ChannelOrder.Next(row.Channel, contact.Preferred, AudienceSpec.ChannelsOf(broadcast), contact.Address);
+            var stopped = await StoppedAsync(db, contact, ct);
+            var next = ChannelOrder.Next(row.Channel, contact.Preferred, AudienceSpec.ChannelsOf(broadcast),
+                c => contact.Address(c) is { } a && !stopped.Contains((c, StopChannel.Key(c, a))) ? a : null);
             if (next is not { } channel) continue;
             var address = contact.Address(channel)!;
             if (!await db.BroadcastMessages.AnyAsync(m => m.BroadcastId == row.BroadcastId && m.Channel == channel && m.Address == address, ct))
@@ -54,6 +56,15 @@ internal static class Rerouter
         var reopened = rows.Where(r => moved.Contains(r.Id)).Select(r => r.BroadcastId).Distinct().ToList();
         await db.Broadcasts.Where(b => reopened.Contains(b.Id) && b.Status == BroadcastStatus.Done)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Sending).SetProperty(b => b.FinishedAt, (DateTime?)null), ct);
+    }
+
+    /// <summary>The channels this recipient's addresses opted out of.</summary>
+    static async Task<HashSet<(Channel, string)>> StoppedAsync(AppDb db, Contact contact, CancellationToken ct)
+    {
+        var keys = new[] { Channel.Sms, Channel.Email, Channel.WhatsApp }
+            .Select(c => contact.Address(c) is { } a ? StopChannel.Key(c, a) : null).OfType<string>().Distinct().ToList();
+        var found = await db.ChannelOptOuts.AsNoTracking().Where(o => keys.Contains(o.Address)).Select(o => new { o.Channel, o.Address }).ToListAsync(ct);
+        return found.Select(o => (o.Channel, o.Address)).ToHashSet();
     }
 
     /// <summary>A recipient's addresses by channel, and the channel they prefer.</summary>

@@ -14,21 +14,46 @@ namespace Sangathan.Pages.Broadcasts;
 /// Composing a broadcast on a phone: the unit and who, the channels, the text in Hindi and English; "Count and preview"
 /// shows the live count, who cannot be reached and the text as a recipient gets it with its SMS parts, before "Send".
 /// </summary>
-public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadcast preview, CreateBroadcast create, IOptions<MembershipOptions> membership) : PageModel
+public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadcast preview, CreateBroadcast create, IOptions<MembershipOptions> membership,
+    FindTemplates templates, SaveTemplate saveTemplate) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
     public Unit? Unit { get; private set; }
     public IReadOnlyList<Level> Levels { get; private set; } = [];
     public IReadOnlyList<MemberCategory> Categories => membership.Value.Categories;
     public BroadcastPreview? Preview { get; private set; }
+    public IReadOnlyList<TemplateView> Templates { get; private set; } = [];
+    /// <summary>The template whose words fill the form, when one was chosen.</summary>
+    public TemplateView? Template { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? unit, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? unit, int? template, CancellationToken ct)
     {
         var access = await jurisdiction.GetAsync(ct);
         if (!access.BroadcastsAnywhere) return Forbid();
         // What a new broadcast starts with; a posted form says for itself (an unticked box is not posted).
         Input.OfficeBearers = Input.Sms = true;
         Input.UnitId = unit ?? access.HomeUnitId ?? await db.Units.Where(u => u.ParentId == null).Select(u => u.Id).FirstOrDefaultAsync(ct);
+        if (template is { } id)
+        {
+            var (found, forbidden) = await templates.OneAsync(id, ct);
+            if (forbidden) return Forbid();
+            if (found is null) return NotFound();
+            Template = found;
+            Input.Fill(found);
+        }
+        return await ShowAsync(access, ct);
+    }
+
+    /// <summary>Saves the words in the form as a template of the unit, then opens the form again from it.</summary>
+    public async Task<IActionResult> OnPostSaveTemplateAsync(CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        if (!access.BroadcastsAnywhere) return Forbid();
+        var outcome = await saveTemplate.RunAsync(Input.ToTemplate(), ct);
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded) return Redirect($"/broadcasts/new?unit={Input.UnitId}&template={outcome.Id}");
+        outcome.Errors.AddTo(ModelState);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return await ShowAsync(access, ct);
     }
 
@@ -65,6 +90,7 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadca
         if (Unit is null || !access.CanRead(Unit.Path)) return NotFound();
         if (!access.CanBroadcast(Unit.Path)) return Forbid();
         Levels = await db.Levels.AsNoTracking().Include(l => l.Posts).OrderBy(l => l.Depth).ToListAsync(ct);
+        Templates = (await templates.ForUnitAsync(Unit.Id, ct)).List ?? [];
         return Page();
     }
 
@@ -91,6 +117,21 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadca
         public string? DltTemplateId { get; set; }
         public string? WhatsAppTemplate { get; set; }
         public DateTime? SendAt { get; set; }
+        public string? TemplateName { get; set; }
+
+        public TemplateInput ToTemplate() => new()
+        {
+            UnitId = UnitId, Name = TemplateName, TextHi = TextHi, TextEn = TextEn, SubjectHi = SubjectHi, SubjectEn = SubjectEn,
+            SenderId = SenderId, DltTemplateId = DltTemplateId, WhatsAppTemplate = WhatsAppTemplate,
+        };
+
+        public void Fill(TemplateView t)
+        {
+            (TextHi, TextEn, SubjectHi, SubjectEn) = (t.TextHi, t.TextEn, t.SubjectHi, t.SubjectEn);
+            (SenderId, DltTemplateId, WhatsAppTemplate, TemplateName) = (t.SenderId, t.DltTemplateId, t.WhatsAppTemplate, t.Name);
+            Email = t.SubjectHi is not null;
+            WhatsApp = t.WhatsAppTemplate is not null;
+        }
 
         public BroadcastInput ToInput() => new()
         {

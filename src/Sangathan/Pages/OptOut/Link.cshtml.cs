@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sangathan.Broadcasts;
+
+namespace Sangathan.Pages.OptOut;
+
+/// <summary>
+/// The page an e-mail's opt-out link opens, with no sign-in: the GET only asks (a mail scanner that fetches every link
+/// must not opt anyone out), the POST stops the channel. A mail client's one-click POST (RFC 8058, the body
+/// "List-Unsubscribe=One-Click") comes here too, from no page of ours: the link's MAC is the proof, not a form token.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class LinkModel(StopChannel stop) : PageModel
+{
+    public OptOutView? View { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    {
+        View = await stop.ViewAsync(token, ct);
+        return View is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
+    {
+        var oneClick = Request.HasFormContentType && Request.Form["List-Unsubscribe"] == "One-Click";
+        View = await stop.ByLinkAsync(token, oneClick ? OptOutSource.OneClick : OptOutSource.EmailLink, ct);
+        return View is null ? NotFound() : Page();
+    }
+}
