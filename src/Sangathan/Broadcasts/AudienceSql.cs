@@ -66,8 +66,16 @@ internal static class AudienceSql
                 "NULL AS unit_name, NULL AS post_name WHERE 1 = 0");
 
         // A channel whose address opted out of it (a STOP reply, an e-mail's link) is passed over for the next one.
-        static string Open(Channel c, string address) =>
-            $"{address} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"ChannelOptOuts\" o WHERE o.\"Channel\" = {(int)c} AND o.\"Address\" = {address})";
+        // Opt-outs are joined (at most one row per channel and address), so that the database may hash them once
+        // rather than probe for each of a million recipients and each channel.
+        var optOuts = new List<string>();
+        string Open(Channel c, string address)
+        {
+            var alias = $"o{(int)c}";
+            if (!optOuts.Any(j => j.Contains($" {alias} ")))
+                optOuts.Add($"LEFT JOIN \"ChannelOptOuts\" {alias} ON {alias}.\"Channel\" = {(int)c} AND {alias}.\"Address\" = {address}");
+            return $"{address} IS NOT NULL AND {alias}.\"Id\" IS NULL";
+        }
         var first = new List<string>();
         if (a.Channels.Contains(Channel.WhatsApp)) first.Add($"WHEN r.pref = 3 AND {Open(Channel.WhatsApp, "r.wa")} THEN 3");
         if (a.Channels.Contains(Channel.Email)) first.Add($"WHEN r.pref = 2 AND {Open(Channel.Email, "LOWER(r.email)")} THEN 2");
@@ -77,7 +85,7 @@ internal static class AudienceSql
         return $"""
             WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),
             r AS ({string.Join("\nUNION ALL\n", parts)}),
-            c AS (SELECT r.*, {channel} AS channel FROM r{(a.Language is null ? "" : " WHERE r.lang = @language")})
+            c AS (SELECT r.*, {channel} AS channel FROM r {string.Join(" ", optOuts)}{(a.Language is null ? "" : " WHERE r.lang = @language")})
             SELECT c.kind, c.rid, c.channel, CASE c.channel WHEN 1 THEN c.mobile WHEN 2 THEN c.email WHEN 3 THEN c.wa END AS address,
                 c.lang, c.name, c.unit_name, c.post_name, c.opted
             FROM c
