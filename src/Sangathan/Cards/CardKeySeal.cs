@@ -22,7 +22,7 @@ public sealed class CardKeySeal
         if (secret.Length == 0)
         {
             var file = Path.GetFullPath(Path.Combine(host.ContentRootPath, database.Value.DataFolder, "card-keys.secret"));
-            secret = SecretFile(file);
+            secret = SecretFiles.ReadOrCreate(file);
             logger.LogWarning("Cards:KeySecret is not set: card signing keys are sealed with the secret in {File}", file);
         }
         key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "sangathan card keys v1"u8.ToArray());
@@ -52,24 +52,5 @@ public sealed class CardKeySeal
             throw new InvalidOperationException("A card signing key cannot be opened: Cards:KeySecret is not the one it was sealed with.", e);
         }
         return plain;
-    }
-
-    static string SecretFile(string file)
-    {
-        if (File.Exists(file)) return File.ReadAllText(file).Trim();
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + "." + Guid.NewGuid().ToString("N");
-        File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        try
-        {
-            // A move that never overwrites: of two processes starting together, both keep the first one's secret.
-            File.Move(temp, file, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            File.Delete(temp);
-        }
-        return File.ReadAllText(file).Trim();
     }
 }
