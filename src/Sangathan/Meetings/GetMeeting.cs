@@ -17,13 +17,14 @@ public sealed class GetMeeting(AppDb db, Jurisdiction jurisdiction)
         if (found is null || !access.CanReadMeetings(found.Path)) return null;
         var m = found.Meeting;
         var photos = await db.MeetingPhotos.AsNoTracking().Where(p => p.MeetingId == id).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
-        Answer? mine = access.PersonId is { } me
-            ? await db.MeetingInvitees.Where(i => i.MeetingId == id && i.Kind == RecipientKind.Person && i.RecipientId == me).Select(i => i.Answer).FirstOrDefaultAsync(ct)
+        var mine = access.PersonId is { } me
+            ? await db.MeetingInvitees.Where(i => i.MeetingId == id && i.Kind == RecipientKind.Person && i.RecipientId == me && i.Invited)
+                .Select(i => new { i.Answer }).FirstOrDefaultAsync(ct)
             : null;
         return new MeetingView(m.Id, m.UnitId, found.UnitEn, found.UnitHi, m.Title, m.Agenda, m.StartsAt, m.EndsAt, m.Place, m.VideoLink, m.Status,
             m.OfficeBearers, m.LevelKeys, m.PostKeys, m.Members, m.Category, m.UseSms, m.UseEmail, m.UseWhatsApp, m.NoticeId, m.ReminderId,
             m.Notes, m.Decisions, m.MinutesAt, m.CreatedBy, await CountsAsync(m, ct), photos, access.CanCallMeeting(found.Path) && m.Status == MeetingStatus.Scheduled,
-            access.CanRecordMeeting(found.Path, m.UnitId), mine);
+            access.CanRecordMeeting(found.Path, m.UnitId), mine?.Answer, mine is not null);
     }
 
     /// <summary>The counters the meeting keeps, and its answers in one GROUP BY over its invitees.</summary>

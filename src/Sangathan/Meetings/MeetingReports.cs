@@ -16,7 +16,8 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
 {
     public const int HistoryRows = 100;
 
-    public async Task<UnitReport?> UnitAsync(int unitId, string? levelKey, CancellationToken ct)
+    /// <param name="without">Only the units that held no meeting this month.</param>
+    public async Task<UnitReport?> UnitAsync(int unitId, string? levelKey, bool without, CancellationToken ct)
     {
         var access = await jurisdiction.GetAsync(ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Path, u.NameEn, u.NameHi }).FirstOrDefaultAsync(ct);
@@ -34,7 +35,7 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
             while (await reader.ReadAsync(ct)) months.Add(new MonthRow(Int(reader, 0), Int(reader, 1), Int(reader, 2), Int(reader, 3)));
         }
         var units = new List<UnitRow>();
-        await using (var command = await Sql.CommandAsync(db, UnitsSql(levelId is not null), ct))
+        await using (var command = await Sql.CommandAsync(db, UnitsSql(levelId is not null, without), ct))
         {
             Bind(command, unit.Path, unitId, from, month, now, levelId);
             await using var reader = await command.ExecuteReaderAsync(ct);
@@ -58,14 +59,14 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
         """;
 
     /// <summary>Each unit under the unit (of one level, when asked): meetings held this month, in the year, invited, came, the last.</summary>
-    internal static string UnitsSql(bool oneLevel) => $"""
+    internal static string UnitsSql(bool oneLevel, bool without) => $"""
         SELECT u."Id", u."NameEn", u."NameHi", l."NameEn", l."NameHi", u."Depth",
             COALESCE(SUM(CASE WHEN m."Month" = @month THEN 1 ELSE 0 END), 0), COUNT(m."Id"),
             COALESCE(SUM(m."Invited"), 0), COALESCE(SUM(m."Came"), 0), MAX(m."StartsAt")
         FROM "Units" u JOIN "Levels" l ON l."Id" = u."LevelId"
         LEFT JOIN "Meetings" m ON m."UnitId" = u."Id" AND m."Status" = 1 AND m."Month" >= @from AND m."StartsAt" <= @now
         WHERE u."Path" >= @path AND u."Path" < @pathEnd AND u."Id" <> @unit{(oneLevel ? " AND u.\"LevelId\" = @level" : "")}
-        GROUP BY u."Id", u."NameEn", u."NameHi", l."NameEn", l."NameHi", u."Depth", u."Path"
+        GROUP BY u."Id", u."NameEn", u."NameHi", l."NameEn", l."NameHi", u."Depth", u."Path"{(without ? "\n        HAVING COALESCE(SUM(CASE WHEN m.\"Month\" = @month THEN 1 ELSE 0 END), 0) = 0" : "")}
         ORDER BY u."Path"
         """;
 

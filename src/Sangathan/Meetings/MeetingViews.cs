@@ -4,7 +4,7 @@ namespace Sangathan.Meetings;
 public sealed record MeetingView(int Id, int UnitId, string UnitEn, string UnitHi, string Title, string? Agenda, DateTime StartsAt, DateTime EndsAt,
     string? Place, string? VideoLink, MeetingStatus Status, bool OfficeBearers, string? LevelKeys, string? PostKeys, bool Members, string? Category,
     bool Sms, bool Email, bool WhatsApp, int? NoticeId, int? ReminderId, string? Notes, string? Decisions, DateTime? MinutesAt, string CreatedBy,
-    MeetingCounts Counts, IReadOnlyList<int> PhotoIds, bool MayChange, bool MayRecord, Answer? MyAnswer);
+    MeetingCounts Counts, IReadOnlyList<int> PhotoIds, bool MayChange, bool MayRecord, Answer? MyAnswer, bool IAmInvited);
 
 /// <summary>Per meeting: invited, came (of them, and uninvited), late, absent, and the answers.</summary>
 public sealed record MeetingCounts(int Invited, int Came, int CameInvited, int Late, int Absent, int Coming, int NotComing, int NoAnswer)

@@ -20,8 +20,9 @@ internal static class MeetingsApi
         var units = app.MapGroup("/api/v1/units/{id:int}/meetings").WithTags("Meetings");
         units.MapGet("/", async (int id, DateTime? before, GetMeeting get, CancellationToken ct) =>
             await get.OfUnitAsync(id, before, ct) is { } list ? Results.Ok(list) : Results.NotFound());
-        units.MapGet("/report", async (int id, string? level, MeetingReports reports, CancellationToken ct) =>
-            await reports.UnitAsync(id, level, ct) is { } report ? Results.Ok(report) : Results.NotFound());
+        units.MapGet("/report", async (int id, string? level, bool? without, MeetingReports reports, CancellationToken ct) =>
+            await reports.UnitAsync(id, level, without == true, ct) is { } report ? Results.Ok(report) : Results.NotFound())
+            .WithDescription("Meetings by month and by unit under the unit for 12 months; without=true: only the units that held none this month");
         units.MapGet("/report.xlsx", UnitXlsx);
         app.MapGet("/units/{id:int}/meetings/report.xlsx", UnitXlsx).ExcludeFromDescription();
 
@@ -100,15 +101,20 @@ internal static class MeetingsApi
     static async Task<IResult> MeetingXlsx(int id, MeetingExports exports, HttpContext http, CancellationToken ct) =>
         await Download(http, (output, name) => exports.MeetingAsync(id, output, name, ct));
 
-    static async Task<IResult> Download(HttpContext http, Func<Stream, Action<string>, Task<bool>> write)
+    static async Task<IResult> Download(HttpContext http, Func<Stream, Action<string>, Task<ExportAnswer>> write)
     {
-        var found = await write(http.Response.Body, name =>
+        var answer = await write(http.Response.Body, name =>
         {
             http.Response.ContentType = MeetingExports.ContentType;
             var disposition = new ContentDispositionHeaderValue("attachment");
             disposition.SetHttpFileName(name);
             http.Response.Headers.ContentDisposition = disposition.ToString();
         });
-        return found ? TypedResults.Empty : TypedResults.NotFound();
+        return answer switch
+        {
+            ExportAnswer.Written => TypedResults.Empty,
+            ExportAnswer.Forbidden => TypedResults.StatusCode(StatusCodes.Status403Forbidden),
+            _ => TypedResults.NotFound(),
+        };
     }
 }
