@@ -72,7 +72,8 @@ internal static class AudienceSql
         if (a.Channels.Contains(Channel.Email)) first.Add("WHEN r.pref = 2 AND r.email IS NOT NULL THEN 2");
         if (a.Channels.Contains(Channel.Sms)) first.Add("WHEN r.mobile IS NOT NULL THEN 1");
         if (a.Channels.Contains(Channel.Email)) first.Add("WHEN r.email IS NOT NULL THEN 2");
-        var channel = first.Count == 0 ? "NULL" : $"CASE {string.Join(" ", first)} END";
+        // No channel at all (a meeting's invitees chosen, not messaged): typed, or PostgreSQL reads "CASE NULL WHEN 1" as text.
+        var channel = first.Count == 0 ? "CAST(NULL AS integer)" : $"CASE {string.Join(" ", first)} END";
         return $"""
             WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),
             r AS ({string.Join("\nUNION ALL\n", parts)}),
