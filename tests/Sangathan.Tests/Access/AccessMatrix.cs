@@ -388,6 +388,7 @@ public static class AccessMatrix
             return await Form(_ => $"/meetings/{id}?handler=Answer", _ => new() { ["choice"] = "Coming" })(c);
         }, AnyAnswer: true),
         ["GET /api/v1/people/{id:int}/meetings"] = new(Need.ReadBooth, Get(c => $"/api/v1/people/{c.Target.PersonId}/meetings")),
+        ["GET /people/{id:int}/meetings"] = new(Need.ReadBooth, Get(c => $"/people/{c.Target.PersonId}/meetings")),
         ["GET /api/v1/members/{id:int}/meetings"] = new(Need.ReadBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixMembers.WaitingAsync(c)}/meetings")),
         ["GET /api/v1/meetings/answers/{token}"] = new(Need.Public, Get(_ => "/api/v1/meetings/answers/AAAAAAAAAAAAAAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /api/v1/meetings/answers/{token}"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/meetings/answers/AAAAAAAAAAAAAAAAAAAAAAAA", _ => new { answer = "Coming" }), AnyAnswer: true),

@@ -61,6 +61,7 @@ public sealed class MeetingRecordTests(MembershipFactory app) : IClassFixture<Me
         Assert.Equal(2, history.GetProperty("invited").GetInt32());
         Assert.Equal(1, history.GetProperty("came").GetInt32());
         Assert.Equal(50, history.GetProperty("rate").GetInt32());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await world.President.GetAsync($"/people/{world.OutsiderId}/meetings")).StatusCode);
 
         var report = await world.Secretary.GetFromJsonAsync<JsonElement>($"/api/v1/units/{world.Branch.District}/meetings/report");
         var units = report.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("id").GetInt32());
@@ -106,6 +107,20 @@ public sealed class MeetingRecordTests(MembershipFactory app) : IClassFixture<Me
         Assert.Contains("t=\"inlineStr\"", sheet);
         Assert.Contains("=cmd|", System.Net.WebUtility.HtmlDecode(sheet));
         Assert.DoesNotContain("<f>", sheet);
+    }
+
+    [Fact]
+    public async Task EveryMeetingsEndpointOfTheApiIsInTheOpenApiDocument()
+    {
+        var doc = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        string[] paths = ["/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/cancel", "/api/v1/meetings/{id}/attendees",
+            "/api/v1/meetings/{id}/scans", "/api/v1/meetings/{id}/attendance", "/api/v1/meetings/{id}/minutes", "/api/v1/meetings/{id}/photos",
+            "/api/v1/meetings/{id}/photos/{photoId}", "/api/v1/meetings/{id}/check-in", "/api/v1/meetings/{id}/answer",
+            "/api/v1/meetings/{id}/attendance.xlsx", "/api/v1/meetings/answers/{token}", "/api/v1/meetings/check-in/{token}/code",
+            "/api/v1/meetings/check-in/{token}", "/api/v1/units/{id}/meetings", "/api/v1/units/{id}/meetings/report",
+            "/api/v1/units/{id}/meetings/report.xlsx", "/api/v1/people/{id}/meetings", "/api/v1/members/{id}/meetings"];
+        foreach (var path in paths) Assert.True(doc.Contains($"\"{path}\"") || doc.Contains($"\"{path}/\""), path);
+        Assert.DoesNotContain("\"/k/{token}\"", doc);
     }
 
     static Task<HttpResponseMessage> Upload(HttpClient client, int meeting, byte[] bytes)

@@ -44,6 +44,29 @@ public sealed class MeetingsApiTests(MembershipFactory app) : IClassFixture<Memb
     }
 
     [Fact]
+    public async Task MovingAMeetingTellsTheInviteesAndMovesTheReminderAndCancellingStopsIt()
+    {
+        var world = await CardWorld.MakeAsync(app, app.CreateAdminClient(), "Hanumangarh", "हनुमानगढ़");
+        var id = await MeetingCalls.CreateAsync(world.President, MeetingCalls.Body(world.Branch.District, TimeSpan.FromDays(2), members: false));
+        var later = DateTimeOffset.UtcNow.AddDays(3);
+        var moved = await world.President.PutAsJsonAsync($"/api/v1/meetings/{id}", new { title = "Booth committee", startsAt = later, place = "Town hall" });
+        Assert.Equal(HttpStatusCode.NoContent, moved.StatusCode);
+        var broadcasts = await app.WithDb(db => db.Broadcasts.AsNoTracking().Where(b => b.MeetingId == id).OrderBy(b => b.Id).ToListAsync());
+        Assert.Equal(4, broadcasts.Count); // notice, reminder (now cancelled), the change, the new reminder
+        Assert.Equal(BroadcastStatus.Cancelled, broadcasts[1].Status);
+        Assert.Contains("Town hall", broadcasts[2].TextEn);
+        Assert.Equal(later.UtcDateTime.AddHours(-3), broadcasts[3].SendAt, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await world.President.PostAsJsonAsync($"/api/v1/meetings/{id}/cancel", new { })).StatusCode);
+        var after = await app.WithDb(db => db.Broadcasts.AsNoTracking().Where(b => b.MeetingId == id).OrderBy(b => b.Id).ToListAsync());
+        Assert.Equal(BroadcastStatus.Cancelled, after[3].Status);
+        Assert.Contains("cancelled", after[^1].TextEn);
+        Assert.Equal(HttpStatusCode.Conflict, (await world.President.PostAsJsonAsync($"/api/v1/meetings/{id}/cancel", new { })).StatusCode);
+        var scan = await MeetingCalls.ScanAsync(world.President, id, "SG1:ANY");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, scan.StatusCode);
+    }
+
+    [Fact]
     public async Task AMeetingWithoutAPlaceOrWithABadVideoLinkIsRefusedWithMessages()
     {
         var world = await CardWorld.MakeAsync(app, app.CreateAdminClient(), "Churu", "चूरू");
