@@ -25,10 +25,10 @@ public sealed class MeetingKannelTests(BroadcastFactory app) : IClassFixture<Bro
         var organizer = app.CreatePersonClient(president);
 
         var id = await MeetingCalls.CreateAsync(organizer, MeetingCalls.Body(branch.District, TimeSpan.FromDays(1), members: false));
-        var sms = await FakeSmsc.WaitForAsync(mobile, TimeSpan.FromSeconds(30));
-        Assert.True(sms.Text.Contains("धन्नी देवी") || sms.Text.Contains("Dhanni Devi"), sms.Text);
-        Assert.Contains("Booth committee", sms.Text);
-        var token = Regex.Match(sms.Text, @"/r/([A-Za-z0-9_-]+)").Groups[1].Value;
+        var text = await FakeSmsc.WaitForWholeAsync(mobile, TimeSpan.FromSeconds(30));
+        Assert.True(text.Contains("धन्नी देवी") || text.Contains("Dhanni Devi"), text);
+        Assert.Contains("Booth committee", text);
+        var token = Regex.Match(text, @"/r/([A-Za-z0-9_-]+)").Groups[1].Value;
 
         var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync($"/api/v1/meetings/answers/{token}", new { answer = "Coming" })).StatusCode);
