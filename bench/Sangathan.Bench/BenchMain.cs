@@ -45,6 +45,17 @@ internal static class BenchMain
             Console.WriteLine($"Wrote {options.ReportFile}");
             return 0;
         }
+        if (options.Meetings)
+        {
+            foreach (var provider in options.Providers)
+            {
+                blocks[provider] = MeetingsReport.Block(await MeetingsBench.RunAsync(provider, options), machine);
+                Console.WriteLine(blocks[provider]);
+            }
+            MeetingsReport.Write(options.ReportFile, blocks);
+            Console.WriteLine($"Wrote {options.ReportFile}");
+            return 0;
+        }
         if (options.Import)
         {
             foreach (var provider in options.Providers)

@@ -68,6 +68,24 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     /// <summary>Making and retiring the keys cards are signed with: the state administrator only.</summary>
     public bool CanManageCardKeys => Roles.Contains(StaffRoles.Admin);
 
+    /// <summary>
+    /// Calling a meeting at a unit (and changing or cancelling it): office bearers who edit there, and the war room. Its
+    /// notices are the app's own words sent to its invitees, so this does not need <see cref="CanBroadcast"/>.
+    /// </summary>
+    public bool CanCallMeeting(string unitPath) => CanEdit(unitPath);
+
+    /// <summary>Whether the caller may call meetings anywhere at all: who sees the button.</summary>
+    public bool CallsMeetingsAnywhere => EditsAnywhere;
+
+    /// <summary>
+    /// Keeping a meeting's record, its attendance and minutes: those who may call it, and the office bearers of the
+    /// meeting's own unit whatever their post (the secretary keeps the register even where a secretary only views).
+    /// </summary>
+    public bool CanRecordMeeting(string unitPath, int unitId) => CanCallMeeting(unitPath) || Scopes.Any(s => s.UnitId == unitId);
+
+    /// <summary>A unit's meetings, their attendance and the reports on them: whoever may read the unit.</summary>
+    public bool CanReadMeetings(string unitPath) => CanRead(unitPath);
+
     public bool CanReadAudit => Roles.Contains(StaffRoles.Auditor) || Roles.Contains(StaffRoles.Admin);
     public bool CanManageRepresentatives => EditsAll;
 

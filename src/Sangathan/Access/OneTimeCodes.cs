@@ -15,6 +15,8 @@ public sealed class OneTimeCodes(AppDb db, TimeProvider clock, IOptions<AccessOp
 {
     public const string SignIn = "";
     public const string Joining = "join";
+    /// <summary>Checking oneself in at a meeting, from its QR.</summary>
+    public const string MeetingCheckIn = "meeting";
 
     /// <summary>
     /// Records a code for the mobile and returns it. One that must not work (an unknown number asking to sign in) is

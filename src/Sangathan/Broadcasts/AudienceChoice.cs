@@ -11,8 +11,12 @@ public sealed record AudienceChoice(int UnitId, bool OfficeBearers = false, IRea
     public IReadOnlySet<Channel> Channels => new HashSet<Channel>(
         new[] { (Sms, Channel.Sms), (Email, Channel.Email), (WhatsApp, Channel.WhatsApp) }.Where(c => c.Item1).Select(c => c.Item2));
 
+    /// <summary>A meeting's invitees (set by the app, never by a client: a count of them is the meeting's to show).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public int? MeetingId { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public bool ExceptDeclined { get; init; }
+
     public static AudienceChoice Of(Broadcast b) => new(b.UnitId, b.OfficeBearers, AudienceSpec.Split(b.LevelKeys), AudienceSpec.Split(b.PostKeys),
-        b.Enrollers, b.Members, b.Category, b.Language, b.UseSms, b.UseEmail, b.UseWhatsApp);
+        b.Enrollers, b.Members, b.Category, b.Language, b.UseSms, b.UseEmail, b.UseWhatsApp) { MeetingId = b.MeetingId, ExceptDeclined = b.ExceptDeclined };
 
     /// <summary>The audience in the database's terms; null when the unit does not exist.</summary>
     public async Task<AudienceSpec?> ResolveAsync(AppDb db, CancellationToken ct)
@@ -24,7 +28,10 @@ public sealed record AudienceChoice(int UnitId, bool OfficeBearers = false, IRea
         // A level named that does not exist matches nobody, rather than everybody.
         if (levelKeys.Count > 0 && levelIds.Count == 0) levelIds = [-1];
         return new AudienceSpec(path, OfficeBearers, levelIds, Clean(Posts), Enrollers, Members,
-            string.IsNullOrWhiteSpace(Category) ? null : Category.Trim(), string.IsNullOrWhiteSpace(Language) ? null : Language.Trim(), Channels);
+            string.IsNullOrWhiteSpace(Category) ? null : Category.Trim(), string.IsNullOrWhiteSpace(Language) ? null : Language.Trim(), Channels)
+        {
+            MeetingId = MeetingId, ExceptDeclined = ExceptDeclined,
+        };
     }
 
     static List<string> Clean(IReadOnlyList<string>? keys) =>

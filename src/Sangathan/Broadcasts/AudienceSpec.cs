@@ -7,6 +7,10 @@ namespace Sangathan.Broadcasts;
 public sealed record AudienceSpec(string UnitPath, bool OfficeBearers, IReadOnlyList<int> LevelIds, IReadOnlyList<string> PostKeys,
     bool Enrollers, bool Members, string? Category, string? Language, IReadOnlySet<Channel> Channels)
 {
+    /// <summary>A meeting's invitees instead of the groups above (see <see cref="Broadcast.MeetingId"/>).</summary>
+    public int? MeetingId { get; init; }
+    public bool ExceptDeclined { get; init; }
+
     public static IReadOnlySet<Channel> ChannelsOf(Broadcast b)
     {
         var set = new HashSet<Channel>();

@@ -19,7 +19,8 @@ internal static class AudienceSql
     {
         var inv = CultureInfo.InvariantCulture;
         var people = new List<string>();
-        if (a.OfficeBearers)
+        if (a.MeetingId is not null) people.Add(InvitedPeople(a));
+        else if (a.OfficeBearers)
         {
             var levels = a.LevelIds.Count == 0 ? "" : $" AND s.\"LevelId\" IN ({string.Join(",", a.LevelIds.Select(i => i.ToString(inv)))})";
             var posts = a.PostKeys.Count == 0 ? "" : $" AND po.\"Key\" IN ({string.Join(",", a.PostKeys.Select((_, i) => $"@post{i}"))})";
@@ -30,7 +31,7 @@ internal static class AudienceSql
                 WHERE a."Until" IS NULL{levels}{posts}
                 """);
         }
-        if (a.Enrollers)
+        if (a.Enrollers && a.MeetingId is null)
             people.Add("""
                 SELECT g."PersonId" AS pid, 1 AS prio, s."Depth" AS depth, 0 AS rnk, s."NameEn" AS unit_en, s."NameHi" AS unit_hi,
                     @enrollerEn AS post_en, @enrollerHi AS post_hi
@@ -51,7 +52,8 @@ internal static class AudienceSql
                 JOIN "People" pe ON pe."Id" = h.pid
                 WHERE h.rn = 1
                 """);
-        if (a.Members)
+        if (a.MeetingId is not null) parts.Add(InvitedMembers(a));
+        else if (a.Members)
             parts.Add($"""
                 SELECT 2 AS kind, m."Id" AS rid, m."Mobile" AS mobile, NULL AS email, m."Mobile" AS wa, m."PreferredChannel" AS pref,
                     m."Language" AS lang, m."OptedOutAt" AS opted,
@@ -81,7 +83,8 @@ internal static class AudienceSql
         if (a.Channels.Contains(Channel.Email)) first.Add($"WHEN r.pref = 2 AND {Open(Channel.Email, "LOWER(r.email)")} THEN 2");
         if (a.Channels.Contains(Channel.Sms)) first.Add($"WHEN {Open(Channel.Sms, "r.mobile")} THEN 1");
         if (a.Channels.Contains(Channel.Email)) first.Add($"WHEN {Open(Channel.Email, "LOWER(r.email)")} THEN 2");
-        var channel = first.Count == 0 ? "NULL" : $"CASE {string.Join(" ", first)} END";
+        // No channel at all (a meeting's invitees chosen, not messaged): typed, or PostgreSQL reads "CASE NULL WHEN 1" as text.
+        var channel = first.Count == 0 ? "CAST(NULL AS integer)" : $"CASE {string.Join(" ", first)} END";
         return $"""
             WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),
             r AS ({string.Join("\nUNION ALL\n", parts)}),
@@ -91,6 +94,26 @@ internal static class AudienceSql
             FROM c
             """;
     }
+
+    // A meeting's invitees: people with the meeting's unit as their {unit}, members with their booth, as above.
+    static string Invited(AudienceSpec a, int kind) =>
+        $"i.\"MeetingId\" = @meeting AND i.\"Kind\" = {kind} AND i.\"Invited\"{(a.ExceptDeclined ? " AND (i.\"Answer\" IS NULL OR i.\"Answer\" <> 2)" : "")}";
+
+    static string InvitedPeople(AudienceSpec a) => $"""
+        SELECT i."RecipientId" AS pid, 0 AS prio, 0 AS depth, 0 AS rnk, mu."NameEn" AS unit_en, mu."NameHi" AS unit_hi, NULL AS post_en, NULL AS post_hi
+        FROM "MeetingInvitees" i JOIN "Meetings" mt ON mt."Id" = i."MeetingId" JOIN "Units" mu ON mu."Id" = mt."UnitId"
+        WHERE {Invited(a, 1)}
+        """;
+
+    static string InvitedMembers(AudienceSpec a) => $"""
+        SELECT 2 AS kind, m."Id" AS rid, m."Mobile" AS mobile, NULL AS email, m."Mobile" AS wa, m."PreferredChannel" AS pref,
+            m."Language" AS lang, m."OptedOutAt" AS opted,
+            CASE WHEN m."Language" = 'en' THEN m."NameEn" ELSE m."NameHi" END AS name,
+            CASE WHEN m."Language" = 'en' THEN s."NameEn" ELSE s."NameHi" END AS unit_name,
+            CASE WHEN m."Language" = 'en' THEN @memberEn ELSE @memberHi END AS post_name
+        FROM "MeetingInvitees" i JOIN "Members" m ON m."Id" = i."RecipientId" JOIN "Units" s ON s."Id" = m."BoothId"
+        WHERE {Invited(a, 2)} AND m."Status" = 4
+        """;
 
     /// <summary>The parameters <see cref="Recipients"/> names, for a command on either provider.</summary>
     public static void Bind(DbCommand command, AudienceSpec a, DateTime now)
@@ -105,6 +128,7 @@ internal static class AudienceSql
         Add(command, "category", a.Category ?? "");
         Add(command, "language", a.Language ?? "");
         for (var i = 0; i < a.PostKeys.Count; i++) Add(command, $"post{i}", a.PostKeys[i]);
+        if (a.MeetingId is { } meeting) Add(command, "meeting", meeting);
     }
 
     public static void Add(DbCommand command, string name, object? value)

@@ -42,6 +42,15 @@ public sealed class Broadcast
     /// <summary>The approved WhatsApp template; its body takes {{1}} name, {{2}} unit, {{3}} post.</summary>
     public string? WhatsAppTemplate { get; set; }
 
+    /// <summary>
+    /// A meeting's notice or reminder goes to the meeting's invitees (those who said they are not coming left out when
+    /// <see cref="ExceptDeclined"/>), not to an audience of its own, and its text may carry each invitee's answer link.
+    /// </summary>
+    public int? MeetingId { get; set; }
+    public bool ExceptDeclined { get; set; }
+    /// <summary>The WhatsApp template's body parameters, one a line, with fields; empty for {name}, {unit}, {post}.</summary>
+    public string? WhatsAppFields { get; set; }
+
     public BroadcastStatus Status { get; set; }
     /// <summary>The audience counted when it was created, which decided whether approval was needed.</summary>
     public int Audience { get; set; }

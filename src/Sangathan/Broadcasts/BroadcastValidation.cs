@@ -12,16 +12,19 @@ internal static partial class BroadcastValidation
 
     // What a recipient's fields are filled with when the length is checked: a long name, unit and post.
     const string SampleField = "xxxxxxxxxxxxxxxxxxxxxxxxx";
+    // A recipient's own link as long as the longest the app writes: a public address and a token.
+    const string SampleLink = "https://xxxxxxxxxxxxxxxxxxxxxxxx.xxx/x/xxxxxxxxxxxxxxxxxxxxxxxx";
 
-    public static List<FieldError> Check(BroadcastInput input, IReadOnlyCollection<string> categories, DateTime now)
+    /// <param name="forMeeting">A meeting's notice: it goes to the meeting's invitees (who need not be chosen here) and may carry {link}.</param>
+    public static List<FieldError> Check(BroadcastInput input, IReadOnlyCollection<string> categories, DateTime now, bool forMeeting = false)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("Title", T("Give the broadcast a title.")));
         else if (input.Title.Trim().Length > 120) errors.Add(new("Title", T("This is too long: at most {0} characters.", 120)));
-        if (!input.OfficeBearers && !input.Enrollers && !input.Members)
+        if (!forMeeting && !input.OfficeBearers && !input.Enrollers && !input.Members)
             errors.Add(new("OfficeBearers", T("Choose who gets it: office bearers, enrollers or members.")));
         if (!input.Sms && !input.Email && !input.WhatsApp) errors.Add(new("Sms", T("Choose at least one channel.")));
-        Words(errors, input.TextHi, input.TextEn, input.Sms);
+        Words(errors, input.TextHi, input.TextEn, input.Sms, links: forMeeting);
         // Only the channels it goes by: what was typed for another and left is not its business.
         Registrations(errors, new(input.Sms ? input.SenderId : null, input.Sms ? input.DltTemplateId : null, input.WhatsApp ? input.WhatsAppTemplate : null,
             input.Email ? input.SubjectHi : null, input.Email ? input.SubjectEn : null), needSms: input.Sms, needEmail: input.Email, needWhatsApp: input.WhatsApp);
@@ -35,15 +38,15 @@ internal static partial class BroadcastValidation
     }
 
     /// <summary>The text in both languages: written, not too long, only known fields, and within SMS's parts when sent by SMS.</summary>
-    public static void Words(List<FieldError> errors, string? textHi, string? textEn, bool sms)
+    public static void Words(List<FieldError> errors, string? textHi, string? textEn, bool sms, bool links = false)
     {
         foreach (var (field, text) in new[] { ("TextHi", textHi), ("TextEn", textEn) })
         {
             if (string.IsNullOrWhiteSpace(text)) { errors.Add(new(field, T("Write the message in Hindi and in English."))); continue; }
             if (text.Length > BroadcastRules.MaxText) errors.Add(new(field, T("This is too long: at most {0} characters.", BroadcastRules.MaxText)));
-            if (MessageText.UnknownFields(text).FirstOrDefault() is { } unknown)
+            if (MessageText.UnknownFields(text, links).FirstOrDefault() is { } unknown)
                 errors.Add(new(field, T("{0} is not a field: use {{name}}, {{unit}} or {{post}}.", unknown)));
-            if (sms && SmsSegments.Count(MessageText.Render(text, SampleField, SampleField, SampleField)).Segments > MaxSmsParts)
+            if (sms && SmsSegments.Count(MessageText.Render(text, SampleField, SampleField, SampleField, links ? SampleLink : null)).Segments > MaxSmsParts)
                 errors.Add(new(field, T("Too long for SMS: at most {0} parts.", MaxSmsParts)));
         }
     }

@@ -26,6 +26,8 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         e.Property(b => b.CancelledBy).HasMaxLength(64);
         e.HasIndex(b => new { b.Status, b.SendAt });
         e.HasIndex(b => new { b.UnitId, b.Id });
+        e.Property(b => b.WhatsAppFields).HasMaxLength(500);
+        e.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(b => b.MeetingId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Unit>().WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -37,15 +37,24 @@ public sealed class DecideBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditA
         if (broadcast.Status is BroadcastStatus.Done or BroadcastStatus.Cancelled)
             return new Outcome(0, [new FieldError("", T("This broadcast has already ended."))]) { Conflict = true };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        broadcast.Status = BroadcastStatus.Cancelled;
-        broadcast.CancelledAt = Sql.Utc(clock);
-        broadcast.CancelledBy = actor.Label;
-        await db.SaveChangesAsync(ct);
-        // Whatever a worker has already claimed goes out; the rest never will.
-        await db.BroadcastMessages.Where(m => m.BroadcastId == id && m.Status == MessageStatus.Queued)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Cancelled), ct);
+        await StopAsync(db, broadcast, actor.Label, Sql.Utc(clock), ct);
         await tx.CommitAsync(ct);
         return Outcome.Ok(id);
+    }
+
+    /// <summary>
+    /// Cancels a broadcast in the caller's transaction: whatever a worker has already claimed goes out; the rest never
+    /// will. A meeting's reminder is stopped so when the meeting is cancelled or moved, by whoever may change the meeting.
+    /// </summary>
+    internal static async Task StopAsync(AppDb db, Broadcast broadcast, string actor, DateTime now, CancellationToken ct)
+    {
+        if (broadcast.Status is BroadcastStatus.Done or BroadcastStatus.Cancelled) return;
+        broadcast.Status = BroadcastStatus.Cancelled;
+        broadcast.CancelledAt = now;
+        broadcast.CancelledBy = actor;
+        await db.SaveChangesAsync(ct);
+        await db.BroadcastMessages.Where(m => m.BroadcastId == broadcast.Id && m.Status == MessageStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Cancelled), ct);
     }
 
     async Task<(Broadcast?, Outcome?)> FindAsync(int id, CancellationToken ct)

@@ -46,6 +46,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Cards.Card> Cards => Set<Cards.Card>();
     public DbSet<Cards.CardKey> CardKeys => Set<Cards.CardKey>();
     public DbSet<Cards.CardLink> CardLinks => Set<Cards.CardLink>();
+    public DbSet<Meetings.Meeting> Meetings => Set<Meetings.Meeting>();
+    public DbSet<Meetings.MeetingInvitee> MeetingInvitees => Set<Meetings.MeetingInvitee>();
+    public DbSet<Meetings.MeetingScan> MeetingScans => Set<Meetings.MeetingScan>();
+    public DbSet<Meetings.MeetingPhoto> MeetingPhotos => Set<Meetings.MeetingPhoto>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }

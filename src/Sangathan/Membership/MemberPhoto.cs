@@ -16,7 +16,8 @@ public static class MemberPhoto
     public const int MaxSide = 480;
     const int MaxPixels = 40_000_000; // a decompression bomb claims a small file and a huge canvas
 
-    public static (CheckedPhoto? Photo, string? Error) Check(byte[] upload)
+    /// <param name="maxSide">The longest side kept: a member's face needs 480 pixels, a photo of a meeting hall more.</param>
+    public static (CheckedPhoto? Photo, string? Error) Check(byte[] upload, int maxSide = MaxSide)
     {
         if (upload.Length == 0) return (null, T("Take the member's photo."));
         if (upload.Length > MaxUploadBytes) return (null, T("The photo is too large: at most 2 MB."));
@@ -27,17 +28,17 @@ public static class MemberPhoto
         if (info.Width < 32 || info.Height < 32 || (long)info.Width * info.Height > MaxPixels)
             return (null, T("The photo must be a JPEG, PNG or WebP image."));
 
-        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && Math.Max(info.Width, info.Height) <= MaxSide
+        if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && Math.Max(info.Width, info.Height) <= maxSide
             && codec.EncodedOrigin == SKEncodedOrigin.TopLeft)
             return Small(codec, upload);
 
-        var scale = Math.Min(1f, (float)MaxSide / Math.Max(info.Width, info.Height));
+        var scale = Math.Min(1f, (float)maxSide / Math.Max(info.Width, info.Height));
         var size = codec.GetScaledDimensions(scale);
         using var decoded = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var result = codec.GetPixels(decoded.Info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput)) return (null, T("The photo must be a JPEG, PNG or WebP image."));
         using var upright = Orient(decoded, codec.EncodedOrigin);
-        using var small = Fit(upright);
+        using var small = Fit(upright, maxSide);
         using var image = SKImage.FromBitmap(small);
         using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 75);
         return (new CheckedPhoto(jpeg.ToArray(), DifferenceHash(small)), null);
@@ -86,9 +87,9 @@ public static class MemberPhoto
 
     public static int Distance(long a, long b) => System.Numerics.BitOperations.PopCount((ulong)(a ^ b));
 
-    static SKBitmap Fit(SKBitmap bitmap)
+    static SKBitmap Fit(SKBitmap bitmap, int maxSide)
     {
-        var scale = Math.Min(1f, (float)MaxSide / Math.Max(bitmap.Width, bitmap.Height));
+        var scale = Math.Min(1f, (float)maxSide / Math.Max(bitmap.Width, bitmap.Height));
         if (scale >= 1f) return bitmap.Copy();
         var info = new SKImageInfo(Math.Max(1, (int)(bitmap.Width * scale)), Math.Max(1, (int)(bitmap.Height * scale)));
         return bitmap.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));

@@ -295,6 +295,111 @@ public static class AccessMatrix
         ["GET /c/{token}"] = new(Need.Public, Get(_ => "/c/AAAAAAAAAAAA"), AnyAnswer: true),
         ["GET /c/{token}/card.{format}"] = new(Need.Public, Get(_ => "/c/AAAAAAAAAAAA/card.png"), AnyAnswer: true),
 
+        // Meetings: read by whoever reads the unit; called, changed and recorded (scans, marks, minutes, photos) by those who
+        // edit there (and the office bearers of the meeting's own unit, who edit the booth here anyway); downloaded by those
+        // who export. The answer and check-in links are their own authorization; one's own answer depends on being invited.
+        ["GET /api/v1/units/{id:int}/meetings/"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/meetings/")),
+        ["GET /units/{id:int}/meetings"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/meetings")),
+        ["GET /api/v1/units/{id:int}/meetings/report"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/meetings/report")),
+        ["GET /units/{id:int}/meetings/report"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/meetings/report")),
+        ["GET /api/v1/units/{id:int}/meetings/report.xlsx"] = new(Need.Export, Get(c => $"/api/v1/units/{c.Target.Booth}/meetings/report.xlsx")),
+        ["GET /units/{id:int}/meetings/report.xlsx"] = new(Need.Export, Get(c => $"/units/{c.Target.Booth}/meetings/report.xlsx")),
+        ["GET /units/{id:int}/meetings/new"] = new(Need.EditBooth, Get(c => $"/units/{c.Target.Booth}/meetings/new")),
+        ["POST /units/{id:int}/meetings/new"] = new(Need.EditBooth, Form(c => $"/units/{c.Target.Booth}/meetings/new", _ => new()
+        {
+            ["Input.Title"] = "Matrix meeting", ["Input.StartsAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm"), ["Input.Place"] = "Matrix hall",
+            ["Input.OfficeBearers"] = "true",
+        })),
+        ["POST /api/v1/meetings/"] = new(Need.EditBooth, Json(HttpMethod.Post, _ => "/api/v1/meetings/", c => new
+        {
+            unitId = c.Target.Booth, title = "Matrix meeting", startsAt = DateTimeOffset.UtcNow.AddDays(2), place = "Matrix hall", officeBearers = true,
+        }), NamesInBody: true),
+        ["GET /api/v1/meetings/{id:int}"] = new(Need.ReadBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}")),
+        ["GET /meetings/{id:int}"] = new(Need.ReadBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/meetings/{await MatrixMeetings.AtBoothAsync(c)}")),
+        ["GET /api/v1/meetings/{id:int}/attendees"] = new(Need.ReadBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/attendees")),
+        ["GET /api/v1/meetings/{id:int}/photos/{photoId:int}"] = new(Need.ReadBooth, async c =>
+            new HttpRequestMessage(HttpMethod.Get, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/photos/{await MatrixMeetings.PhotoAsync(c)}")),
+        ["GET /meetings/{id:int}/photos/{photoId:int}"] = new(Need.ReadBooth, async c =>
+            new HttpRequestMessage(HttpMethod.Get, $"/meetings/{await MatrixMeetings.AtBoothAsync(c)}/photos/{await MatrixMeetings.PhotoAsync(c)}")),
+        ["GET /api/v1/meetings/{id:int}/attendance.xlsx"] = new(Need.Export, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/attendance.xlsx")),
+        ["GET /meetings/{id:int}/attendance.xlsx"] = new(Need.Export, async c => new HttpRequestMessage(HttpMethod.Get, $"/meetings/{await MatrixMeetings.AtBoothAsync(c)}/attendance.xlsx")),
+        ["PUT /api/v1/meetings/{id:int}"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c, fresh: true)}")
+        {
+            Content = JsonContent.Create(new { title = "Matrix meeting moved", startsAt = DateTimeOffset.UtcNow.AddDays(3), place = "Matrix hall" }),
+        }),
+        ["POST /api/v1/meetings/{id:int}/cancel"] = new(Need.EditBooth, async c =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c, fresh: true)}/cancel") { Content = JsonContent.Create(new { }) }),
+        ["POST /meetings/{id:int}?handler=Cancel"] = new(Need.EditBooth, async c =>
+        {
+            var id = await MatrixMeetings.AtBoothAsync(c, fresh: true);
+            return await Form(_ => $"/meetings/{id}?handler=Cancel", _ => [])(c);
+        }),
+        ["POST /api/v1/meetings/{id:int}/scans"] = new(Need.EditBooth, async c =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/scans")
+            {
+                Content = JsonContent.Create(new { key = Guid.NewGuid().ToString("N"), code = await MatrixMeetings.CardCodeAsync(c) }),
+            }),
+        ["GET /meetings/{id:int}/scan"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/meetings/{await MatrixMeetings.AtBoothAsync(c)}/scan")),
+        ["POST /meetings/{id:int}/scan?handler=Scan"] = new(Need.EditBooth, async c =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/meetings/{await MatrixMeetings.AtBoothAsync(c)}/scan?handler=Scan")
+            {
+                Content = JsonContent.Create(new { key = Guid.NewGuid().ToString("N"), code = await MatrixMeetings.CardCodeAsync(c) }),
+            };
+            request.Headers.Add("RequestVerificationToken", await c.World.FormTokenAsync(c.Client));
+            return request;
+        }),
+        ["POST /api/v1/meetings/{id:int}/attendance"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/attendance")
+        {
+            Content = JsonContent.Create(new { kind = "person", id = c.Target.PersonId, reason = "No card with him" }),
+        }),
+        ["POST /meetings/{id:int}?handler=Mark"] = new(Need.EditBooth, async c =>
+        {
+            var id = await MatrixMeetings.AtBoothAsync(c);
+            return await Form(_ => $"/meetings/{id}?handler=Mark", _ => new() { ["kind"] = "person", ["who"] = c.Target.PersonId.ToString(), ["reason"] = "No phone" })(c);
+        }),
+        ["PUT /api/v1/meetings/{id:int}/minutes"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/minutes")
+        {
+            Content = JsonContent.Create(new { notes = "Matrix notes", decisions = "Matrix decisions" }),
+        }),
+        ["POST /meetings/{id:int}?handler=Minutes"] = new(Need.EditBooth, async c =>
+        {
+            var id = await MatrixMeetings.AtBoothAsync(c);
+            return await Form(_ => $"/meetings/{id}?handler=Minutes", _ => new() { ["Notes"] = "Matrix notes" })(c);
+        }),
+        ["POST /api/v1/meetings/{id:int}/photos"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c, fresh: true)}/photos")
+        {
+            Content = MatrixMeetings.Photo(),
+        }),
+        ["POST /meetings/{id:int}?handler=Photo"] = new(Need.EditBooth, async c =>
+        {
+            var content = MatrixMeetings.Photo();
+            content.Add(new StringContent(await c.World.FormTokenAsync(c.Client)), "__RequestVerificationToken");
+            return new HttpRequestMessage(HttpMethod.Post, $"/meetings/{await MatrixMeetings.AtBoothAsync(c, fresh: true)}?handler=Photo") { Content = content };
+        }),
+        ["GET /api/v1/meetings/{id:int}/check-in"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/check-in")),
+        ["POST /api/v1/meetings/{id:int}/answer"] = new(Need.SignedIn, async c => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/answer")
+        {
+            Content = JsonContent.Create(new { answer = "Coming" }),
+        }, AnyAnswer: true),
+        ["POST /meetings/{id:int}?handler=Answer"] = new(Need.SignedIn, async c =>
+        {
+            var id = await MatrixMeetings.AtBoothAsync(c);
+            return await Form(_ => $"/meetings/{id}?handler=Answer", _ => new() { ["choice"] = "Coming" })(c);
+        }, AnyAnswer: true),
+        ["GET /api/v1/people/{id:int}/meetings"] = new(Need.ReadBooth, Get(c => $"/api/v1/people/{c.Target.PersonId}/meetings")),
+        ["GET /people/{id:int}/meetings"] = new(Need.ReadBooth, Get(c => $"/people/{c.Target.PersonId}/meetings")),
+        ["GET /api/v1/members/{id:int}/meetings"] = new(Need.ReadBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixMembers.WaitingAsync(c)}/meetings")),
+        ["GET /api/v1/meetings/answers/{token}"] = new(Need.Public, Get(_ => "/api/v1/meetings/answers/AAAAAAAAAAAAAAAAAAAAAAAA"), AnyAnswer: true),
+        ["POST /api/v1/meetings/answers/{token}"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/meetings/answers/AAAAAAAAAAAAAAAAAAAAAAAA", _ => new { answer = "Coming" }), AnyAnswer: true),
+        ["POST /api/v1/meetings/check-in/{token}/code"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/meetings/check-in/AAAAAAAAAAAAAAAAAAAAAA/code", _ => new { mobile = Tree.RandomMobile() }), AnyAnswer: true),
+        ["POST /api/v1/meetings/check-in/{token}"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/meetings/check-in/AAAAAAAAAAAAAAAAAAAAAA", _ => new { mobile = Tree.RandomMobile(), code = "000000" }), AnyAnswer: true),
+        ["GET /k/{token}"] = new(Need.Public, Get(_ => "/k/AAAAAAAAAAAAAAAAAAAAAA"), AnyAnswer: true),
+        ["POST /k/{token}?handler=Send"] = new(Need.Public, Form(_ => "/k/AAAAAAAAAAAAAAAAAAAAAA?handler=Send", _ => new() { ["Mobile"] = Tree.RandomMobile() }), AnyAnswer: true),
+        ["POST /k/{token}?handler=Confirm"] = new(Need.Public, Form(_ => "/k/AAAAAAAAAAAAAAAAAAAAAA?handler=Confirm", _ => new() { ["Mobile"] = Tree.RandomMobile(), ["Code"] = "000000" }), AnyAnswer: true),
+        ["GET /r/{token}"] = new(Need.Public, Get(_ => "/r/AAAAAAAAAAAAAAAAAAAAAAAA"), AnyAnswer: true),
+        ["POST /r/{token}"] = new(Need.Public, Form(_ => "/r/AAAAAAAAAAAAAAAAAAAAAAAA", _ => new() { ["choice"] = "Coming" }), AnyAnswer: true),
+
         // The war room's own.
         ["GET /api/v1/constituencies/"] = new(Need.WarRoom, Get(_ => "/api/v1/constituencies/")),
         ["POST /api/v1/constituencies/{id:int}/representatives"] = new(Need.WarRoom, Json(HttpMethod.Post,
@@ -583,4 +688,64 @@ static class MatrixBroadcasts
         await db.SaveChangesAsync();
         return broadcast.Id;
     });
+}
+
+/// <summary>
+/// Meetings at a side's booth, made straight in the database: one kept (on now, its office bearer invited, a photo),
+/// and fresh ones for the calls that end or fill one; a member's card at the booth, read once per side.
+/// </summary>
+static class MatrixMeetings
+{
+    static readonly Dictionary<Side, int> Kept = [];
+    static readonly Dictionary<Side, int> Photos = [];
+    static readonly Dictionary<Side, string> Codes = [];
+
+    public static async Task<int> AtBoothAsync(Call c, bool fresh = false)
+    {
+        if (!fresh && Kept.TryGetValue(c.Side, out var kept) && await c.World.App.WithDb(db => db.Meetings.AnyAsync(m => m.Id == kept))) return kept;
+        var id = await c.World.App.WithDb(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var meeting = new Sangathan.Meetings.Meeting
+            {
+                UnitId = c.Target.Booth, Title = "Matrix meeting", StartsAt = now.AddMinutes(-10), EndsAt = now.AddHours(3), Month = now.Year * 100 + now.Month,
+                Place = "Matrix hall", OfficeBearers = true, Status = Sangathan.Meetings.MeetingStatus.Scheduled, Invited = 1, CreatedBy = "matrix", CreatedAt = now,
+            };
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            db.MeetingInvitees.Add(new Sangathan.Meetings.MeetingInvitee { MeetingId = meeting.Id, Kind = RecipientKind.Person, RecipientId = c.Target.PersonId, Invited = true });
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        if (!fresh) Kept[c.Side] = id;
+        return id;
+    }
+
+    public static async Task<int> PhotoAsync(Call c)
+    {
+        if (Photos.TryGetValue(c.Side, out var held)) return held;
+        var meeting = await AtBoothAsync(c);
+        return Photos[c.Side] = await c.World.App.WithDb(async db =>
+        {
+            var row = new Sangathan.Meetings.MeetingPhoto { MeetingId = meeting, PhotoId = c.Target.PhotoId, AddedAt = DateTime.UtcNow, AddedBy = "matrix" };
+            db.MeetingPhotos.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+    }
+
+    public static async Task<string> CardCodeAsync(Call c)
+    {
+        if (Codes.TryGetValue(c.Side, out var code)) return code;
+        var member = await MatrixCards.WithCardAsync(c);
+        using var admin = c.World.App.CreateAdminClient();
+        return Codes[c.Side] = await Cards.CardWorld.CodeAsync(admin, member);
+    }
+
+    public static MultipartFormDataContent Photo()
+    {
+        var file = new ByteArrayContent(Membership.TestPhotos.Jpeg(64, 48));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new MultipartFormDataContent { { file, "photo", "meeting.jpg" } };
+    }
 }

@@ -92,7 +92,7 @@ public sealed class VerifyPageTests : IAsyncLifetime
     }
 
     /// <summary>The back of the card (the lower half of the phone image), as it is held up to a camera.</summary>
-    static byte[] BackOf(byte[] png)
+    internal static byte[] BackOf(byte[] png)
     {
         using var both = SKBitmap.Decode(png);
         using var back = new SKBitmap();
@@ -102,7 +102,7 @@ public sealed class VerifyPageTests : IAsyncLifetime
     }
 
     /// <summary>Polls a condition in the page (not WaitForFunction, whose string predicate the CSP's no-eval refuses).</summary>
-    static async Task Until(IPage page, string condition)
+    internal static async Task Until(IPage page, string condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (!await page.EvaluateAsync<bool>(condition))

@@ -1,13 +1,14 @@
-// The phone's outbox of enrollments, in IndexedDB: each waits here, photo included, until the server has answered.
-// Keyed by the request key, so a record is never queued twice and a retry always sends the same key.
-var Outbox = (function () {
+// A store on the phone, in IndexedDB, of records that wait there until the server has answered: the enrollments'
+// outbox (keyed by the request key, so a record is never queued twice and a retry always sends the same key) and the
+// meeting scanner's scans (keyed by the scan's idempotency key, likewise).
+function PhoneStore(database, name, keyPath) {
   var opening;
 
   function open() {
     opening = opening || new Promise(function (resolve, reject) {
-      var request = indexedDB.open('sangathan', 1);
+      var request = indexedDB.open(database, 1);
       request.onupgradeneeded = function () {
-        var store = request.result.createObjectStore('outbox', { keyPath: 'requestKey' });
+        var store = request.result.createObjectStore(name, { keyPath: keyPath });
         store.createIndex('state', 'state');
       };
       request.onsuccess = function () { resolve(request.result); };
@@ -19,8 +20,8 @@ var Outbox = (function () {
   function run(mode, work) {
     return open().then(function (db) {
       return new Promise(function (resolve, reject) {
-        var tx = db.transaction('outbox', mode);
-        var result = work(tx.objectStore('outbox'));
+        var tx = db.transaction(name, mode);
+        var result = work(tx.objectStore(name));
         tx.oncomplete = function () { resolve(result && 'result' in result ? result.result : undefined); };
         tx.onerror = function () { reject(tx.error); };
       });
@@ -32,4 +33,6 @@ var Outbox = (function () {
     all: function () { return run('readonly', function (store) { return store.getAll(); }); },
     remove: function (key) { return run('readwrite', function (store) { store.delete(key); }); }
   };
-})();
+}
+
+var Outbox = PhoneStore('sangathan', 'outbox', 'requestKey');

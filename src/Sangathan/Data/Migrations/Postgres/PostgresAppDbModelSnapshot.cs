@@ -315,6 +315,9 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<bool>("Enrollers")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ExceptDeclined")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -325,6 +328,9 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<string>("LevelKeys")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Members")
                         .HasColumnType("boolean");
@@ -387,11 +393,17 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<bool>("UseWhatsApp")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("WhatsAppFields")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("WhatsAppTemplate")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
 
                     b.HasIndex("Status", "SendAt");
 
@@ -970,6 +982,242 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasIndex("JobId", "Planned", "Number");
 
                     b.ToTable("ImportRows");
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Came")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Decisions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LevelKeys")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Members")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("MinutesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OfficeBearers")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("PostKeys")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("ReminderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("UseEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("UseSms")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("UseWhatsApp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Month");
+
+                    b.HasIndex("UnitId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.MeetingInvitee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<short?>("Answer")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<short?>("How")
+                        .HasColumnType("smallint");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("boolean");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MarkedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecipientId", "MeetingId");
+
+                    b.HasIndex("MeetingId", "Kind", "RecipientId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingInvitees");
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.MeetingPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PhotoId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PhotoId");
+
+                    b.ToTable("MeetingPhotos");
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.MeetingScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("InviteeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("MeetingScans");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.CashDeposit", b =>
@@ -1787,6 +2035,11 @@ namespace Sangathan.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>
                 {
+                    b.HasOne("Sangathan.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sangathan.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -1900,6 +2153,48 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.MeetingInvitee", b =>
+                {
+                    b.HasOne("Sangathan.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.MeetingPhoto", b =>
+                {
+                    b.HasOne("Sangathan.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.People.Photo", null)
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Meetings.MeetingScan", b =>
+                {
+                    b.HasOne("Sangathan.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Membership.CashDeposit", b =>
                 {
                     b.HasOne("Sangathan.People.Person", null)
@@ -1953,19 +2248,23 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasForeignKey("GrantId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sangathan.People.Photo", null)
+                    b.HasOne("Sangathan.People.Photo", "Photo")
                         .WithMany()
                         .HasForeignKey("PhotoId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.MemberConfirmation", b =>
                 {
-                    b.HasOne("Sangathan.Membership.Member", null)
+                    b.HasOne("Sangathan.Membership.Member", "Member")
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.MemberFlag", b =>

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
+using Sangathan.Data;
+using Sangathan.Meetings;
+using Sangathan.Organization;
+
+namespace Sangathan.Pages.Meetings;
+
+/// <summary>Calling a meeting from a phone: what, when (the party's time), where, who is invited and how they hear of it.</summary>
+public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, CreateMeeting create, MeetingZone zone) : PageModel
+{
+    [BindProperty] public Form Input { get; set; } = new();
+    public Unit Unit { get; private set; } = null!;
+    public IReadOnlyList<Level> Levels { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Input.OfficeBearers = Input.Sms = true;
+        Input.Minutes = 120;
+        return await ShowAsync(id, ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await ShowAsync(id, ct) is { } refused) return refused;
+        if (!ModelState.IsValid)
+        {
+            FormErrors.Localize(ModelState);
+            return this.Refused();
+        }
+        var outcome = await create.RunAsync(Input.ToInput(id, zone.Zone), ct);
+        if (outcome.Forbidden) return Forbid();
+        if (outcome.Succeeded) return Redirect($"/meetings/{outcome.Id}");
+        outcome.Errors.AddTo(ModelState);
+        return this.Refused();
+    }
+
+    async Task<IActionResult?> ShowAsync(int id, CancellationToken ct)
+    {
+        var access = await jurisdiction.GetAsync(ct);
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (unit is null || !access.CanRead(unit.Path)) return NotFound();
+        if (!access.CanCallMeeting(unit.Path)) return Forbid();
+        Unit = unit;
+        Levels = await db.Levels.AsNoTracking().Where(l => l.Depth >= unit.Depth).OrderBy(l => l.Depth).ToListAsync(ct);
+        return null;
+    }
+
+    /// <summary>The form as posted; the time is the party's, as typed on the phone.</summary>
+    public sealed class Form
+    {
+        public string? Title { get; set; }
+        public string? Agenda { get; set; }
+        public DateTime? StartsAt { get; set; }
+        public int? Minutes { get; set; }
+        public string? Place { get; set; }
+        public string? VideoLink { get; set; }
+        public bool OfficeBearers { get; set; }
+        public List<string> Levels { get; set; } = [];
+        public bool Members { get; set; }
+        public string? Mobiles { get; set; }
+        public bool Sms { get; set; }
+        public bool Email { get; set; }
+
+        public MeetingInput ToInput(int unitId, TimeZoneInfo zone) => new()
+        {
+            UnitId = unitId, Title = Title, Agenda = Agenda, Minutes = Minutes, Place = Place, VideoLink = VideoLink,
+            StartsAt = StartsAt is { } at ? new DateTimeOffset(MeetingRules.Utc(at, zone), TimeSpan.Zero) : null,
+            OfficeBearers = OfficeBearers, Levels = Levels, Members = Members, Sms = Sms, Email = Email,
+            Mobiles = (Mobiles ?? "").Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Sangathan.Access;
+using Sangathan.Tests.Cards;
+using Sangathan.Tests.Infrastructure;
+using Sangathan.Tests.Membership;
+using static Microsoft.Playwright.Assertions;
+
+namespace Sangathan.Tests.Meetings;
+
+/// <summary>
+/// The organizer at a meeting with a phone (headless Chromium whose fake camera films a member's card): the card is read
+/// and the member shows present; then with no signal a second card is scanned, kept on the phone, and counted exactly
+/// once when the signal returns, even when the phone sends it again as if its first answer had been lost.
+/// </summary>
+public sealed class MeetingScannerBrowserTests : IAsyncLifetime
+{
+    readonly MembershipFactory app = new();
+    Uri address = null!;
+
+    public Task InitializeAsync()
+    {
+        address = app.ServeOnKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task TheCameraScansACardAndAScanMadeOfflineSyncsExactlyOnce()
+    {
+        var admin = app.CreateAdminClient();
+        admin.BaseAddress = address;
+        var world = await CardWorld.MakeAsync(app, admin, "Rajsamand", "राजसमंद");
+        world.President.BaseAddress = address;
+        var first = await world.MemberAsync(nameHi: "कमला देवी", nameEn: "Kamla Devi");
+        var second = await world.MemberAsync(nameHi: "रामेश्वर लाल", nameEn: "Rameshwar Lal");
+        var card = await (await world.President.GetAsync($"/api/v1/members/{first.Id}/card.png")).Content.ReadAsByteArrayAsync();
+        var secondCard = await (await world.President.GetAsync($"/api/v1/members/{second.Id}/card.png")).Content.ReadAsByteArrayAsync();
+        var meeting = await MeetingCalls.CreateAsync(world.President, MeetingCalls.Body(world.Branch.District, TimeSpan.FromMinutes(10), sms: false, title: "ज़िला कार्यकारिणी बैठक"));
+        var president = await app.WithDb(db => db.Appointments.Where(a => a.UnitId == world.Branch.District && a.Until == null)
+            .Join(db.Posts.Where(p => p.Key == "president"), a => a.PostId, p => p.Id, (a, _) => a.PersonId).SingleAsync());
+
+        await using var camera = await FakeCamera.ShowingAsync(VerifyPageTests.BackOf(card));
+        var page = await camera.NewPageAsync(address);
+        await using var context = page.Context;
+        await context.AddCookiesAsync([new Cookie { Name = SessionAuthentication.Cookie, Value = await app.OpenPersonSessionAsync(president), Url = address.ToString() }]);
+        await page.SetViewportSizeAsync(360, 740);
+        await page.GotoAsync($"/language/hi?returnUrl=/meetings/{meeting}/scan");
+        await VerifyPageTests.Until(page, "navigator.serviceWorker.controller !== null");
+        await VerifyPageTests.Until(page, "caches.match(location.pathname).then(r => !!r)");
+
+        await page.ClickAsync("#scan");
+        await Expect(page.Locator("#scans li[data-state=present]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(page.Locator("#scans li[data-state=present]")).ToContainTextAsync("कमला देवी");
+        Assert.Equal(1, await PresentAsync(meeting, first.Id));
+        await page.EvaluateAsync("() => document.fonts.ready");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-scan-hi-360.png"), FullPage = true });
+
+        // No signal: the page opens from the phone, and the scan waits there.
+        await context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await page.SetInputFilesAsync("#picture", new FilePayload { Name = "card.png", MimeType = "image/png", Buffer = secondCard });
+        await Expect(page.Locator("#scans li[data-state=waiting]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        Assert.Equal(0, await PresentAsync(meeting, second.Id));
+
+        await context.SetOfflineAsync(false);
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
+        await Expect(page.Locator("#scans li[data-state=present]")).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        Assert.Equal(1, await PresentAsync(meeting, second.Id));
+
+        // As if the answer had been lost on the way: the phone sends the same scan again, with the same key.
+        await page.EvaluateAsync("""
+            () => { const s = PhoneStore('sangathan-meetings', 'scans', 'key');
+                    return s.all().then(all => Promise.all(all.map(r => s.put(Object.assign(r, { state: 'waiting' }))))); }
+            """);
+        await page.ReloadAsync();
+        await Expect(page.Locator("#scans li[data-state=present]")).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        Assert.Equal(1, await PresentAsync(meeting, second.Id));
+        Assert.Equal(2, await app.WithDb(db => db.MeetingScans.CountAsync(s => s.MeetingId == meeting)));
+        Assert.Equal(2, (await MeetingCalls.CountsAsync(world.President, meeting)).GetProperty("came").GetInt32());
+
+        await page.GotoAsync($"/meetings/{meeting}");
+        await page.EvaluateAsync("() => document.fonts.ready");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-hi-360.png"), FullPage = true });
+        await page.GotoAsync($"/units/{world.Branch.District}/meetings/report");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-report-hi-360.png"), FullPage = true });
+        await page.GotoAsync($"/units/{world.Branch.District}/meetings/new");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-new-hi-360.png"), FullPage = true });
+        await page.GotoAsync($"/k/{MeetingCalls.CheckInToken(app, meeting)}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-check-in-hi-360.png"), FullPage = true });
+    }
+
+    Task<int> PresentAsync(int meeting, int member) => app.WithDb(db =>
+        db.MeetingInvitees.CountAsync(i => i.MeetingId == meeting && i.Kind == Sangathan.Broadcasts.RecipientKind.Member && i.RecipientId == member && i.ArrivedAt != null));
+}
