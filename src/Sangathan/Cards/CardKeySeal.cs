@@ -19,14 +19,7 @@ public sealed class CardKeySeal
 
     public CardKeySeal(IOptions<CardOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment host, ILogger<CardKeySeal> logger)
     {
-        var secret = options.Value.KeySecret;
-        if (secret.Length == 0)
-        {
-            var file = Path.GetFullPath(Path.Combine(host.ContentRootPath, database.Value.DataFolder, "card-keys.secret"));
-            secret = SecretFile.ReadOrCreate(file);
-            logger.LogWarning("Cards:KeySecret is not set: card signing keys are sealed with the secret in {File}", file);
-        }
-        key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "sangathan card keys v1"u8.ToArray());
+        key = SecretFile.Key(options.Value.KeySecret, "Cards:KeySecret", "card-keys.secret", "sangathan card keys v1", host, database.Value, logger);
     }
 
     public byte[] Seal(byte[] privateKey, byte[] publicKey)

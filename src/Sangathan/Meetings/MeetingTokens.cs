@@ -22,14 +22,8 @@ public sealed class MeetingTokens
 
     public MeetingTokens(IOptions<MeetingOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment host, ILogger<MeetingTokens> logger)
     {
-        var secret = options.Value.LinkSecret;
-        if (secret.Length == 0)
-        {
-            var file = Path.GetFullPath(Path.Combine(host.ContentRootPath, database.Value.DataFolder, "meeting-links.secret"));
-            secret = SecretFile.ReadOrCreate(file);
-            logger.LogWarning("Meetings:LinkSecret is not set: meeting links are signed with the secret in {File}", file);
-        }
-        key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "sangathan meeting links v1"u8.ToArray());
+        key = SecretFile.Key(options.Value.LinkSecret, "Meetings:LinkSecret", "meeting-links.secret", "sangathan meeting links v1",
+            host, database.Value, logger);
     }
 
     /// <summary>An invitee's answer link: kind, meeting, whether person or member, who; 24 characters.</summary>

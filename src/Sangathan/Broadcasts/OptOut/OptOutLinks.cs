@@ -20,11 +20,10 @@ public sealed class OptOutLinks
     readonly string site;
 
     public OptOutLinks(IOptions<BroadcastOptions> options, IOptions<MembershipOptions> membership, IOptions<DatabaseOptions> database,
-        IHostEnvironment host)
+        IHostEnvironment host, ILogger<OptOutLinks> logger)
     {
-        var secret = options.Value.LinkSecret is { Length: > 0 } s ? s
-            : SecretFile.ReadOrCreate(Path.GetFullPath(Path.Combine(host.ContentRootPath, database.Value.DataFolder, "opt-out-links.secret")));
-        key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "sangathan opt-out links v1"u8.ToArray());
+        key = SecretFile.Key(options.Value.LinkSecret, "Broadcasts:LinkSecret", "opt-out-links.secret", "sangathan opt-out links v1",
+            host, database.Value, logger);
         site = membership.Value.PublicUrl.TrimEnd('/');
     }
 

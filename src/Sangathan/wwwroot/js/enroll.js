@@ -18,12 +18,7 @@
     }).catch(function () {});
   }
 
-  function newKey() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID().replace(/-/g, '');
-    var bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-  }
+  var newKey = PhoneStore.newKey;
 
   function value(name) { var field = form.elements[name]; return field ? field.value.trim() : ''; }
   // A checkbox travels with a hidden "false" of the same name (for forms posted without script): ask the box itself.

@@ -21,12 +21,7 @@
     }).catch(function () {});
   }
 
-  function newKey() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID().replace(/-/g, '');
-    var bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-  }
+  var newKey = PhoneStore.newKey;
 
   function mine(records) { return records.filter(function (r) { return r.meeting === meeting; }); }
 

@@ -35,4 +35,12 @@ function PhoneStore(database, name, keyPath) {
   };
 }
 
+// A fresh key for a record (a request key, a scan's key): 128 random bits in hex.
+PhoneStore.newKey = function () {
+  if (window.crypto && crypto.randomUUID) return crypto.randomUUID().replace(/-/g, '');
+  var bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+};
+
 var Outbox = PhoneStore('sangathan', 'outbox', 'requestKey');
