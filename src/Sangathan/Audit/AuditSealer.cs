@@ -21,7 +21,7 @@ public sealed class AuditSealer(AppDb db)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var head = (await db.Database.SqlQueryRaw<HeadState>(
             "UPDATE \"AuditHeads\" SET \"Count\" = \"Count\" WHERE \"Id\" = 1 RETURNING \"Count\", \"LastHash\"").ToListAsync(ct)).Single();
-        var entries = await db.AuditEntries.Where(a => a.Seq == null).OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.Seq == null).OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
         var (count, last) = (head.Count, head.LastHash);
         foreach (var e in entries)
         {
@@ -29,18 +29,14 @@ public sealed class AuditSealer(AppDb db)
             e.PrevHash = last;
             e.Hash = last = AuditChain.HashOf(e);
         }
+        // Written without EF's tracking: an import leaves a backlog of a hundred thousand entries, and an UPDATE a
+        // row through the change tracker held SQLite's one write lock long enough to stall the import's chunks.
+        await Sql.SetByIdAsync(db, "AuditEntries", entries.Select(e => e.Id).ToArray(), ct,
+            ("Seq", entries.Select(e => e.Seq!.Value).ToArray()),
+            ("PrevHash", entries.Select(e => e.PrevHash!).ToArray()),
+            ("Hash", entries.Select(e => e.Hash!).ToArray()));
         await db.AuditHeads.Where(h => h.Id == 1)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, count).SetProperty(h => h.LastHash, last), ct);
-        db.SuppressAudit = true;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.SuppressAudit = false;
-            db.ChangeTracker.Clear();
-        }
         await tx.CommitAsync(ct);
         return entries.Count;
     }

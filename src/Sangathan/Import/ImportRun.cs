@@ -33,14 +33,20 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         foreach (var chunk in records.Chunk(ChunkRows))
         {
             var plans = await planner.PlanAsync(chunk, new HashSet<int>(), ct);
-            db.ImportRows.AddRange(plans.Select(p => new ImportRowResult
-            {
-                JobId = jobId, Sheet = p.Record.Sheet, Number = p.Record.Number, Planned = p.Outcome, Summary = p.Summary(),
-                Problems = p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Problems),
-            }));
+            // The report's rows go past EF's change tracker, whose bookkeeping a row cost more than the row itself.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await Sql.InsertAsync(db, "ImportRows", ct,
+                (nameof(ImportRowResult.JobId), plans.Select(_ => jobId).ToArray()),
+                (nameof(ImportRowResult.Sheet), plans.Select(p => p.Record.Sheet).ToArray()),
+                (nameof(ImportRowResult.Number), plans.Select(p => p.Record.Number).ToArray()),
+                (nameof(ImportRowResult.Planned), plans.Select(p => (int)p.Outcome).ToArray()),
+                (nameof(ImportRowResult.Summary), plans.Select(p => p.Summary()).ToArray()),
+                (nameof(ImportRowResult.Problems), plans.Select(p => p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Problems)).ToArray()),
+                (nameof(ImportRowResult.Include), plans.Select(_ => false).ToArray()));
             Count(job, plans.Select(p => p.Outcome));
             job.HeartbeatAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             db.ChangeTracker.Clear();
             db.Attach(job);
             planner.Changes.Clear();
