@@ -107,6 +107,9 @@ public sealed class MeetingScannerBrowserTests : IAsyncLifetime
         await page.GotoAsync($"/meetings/{meeting}");
         await page.EvaluateAsync("() => document.fonts.ready");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-hi-360.png"), FullPage = true });
+        await page.GotoAsync($"/meetings/{meeting}/edit");
+        await Expect(page.Locator("#Input_Title")).ToHaveValueAsync("ज़िला कार्यकारिणी बैठक");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-edit-hi-360.png"), FullPage = true });
         await page.GotoAsync($"/units/{world.Branch.District}/meetings/report");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "meeting-report-hi-360.png"), FullPage = true });
         await page.GotoAsync($"/units/{world.Branch.District}/meetings/new");
