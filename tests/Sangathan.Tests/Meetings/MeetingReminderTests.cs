@@ -32,13 +32,8 @@ public sealed class MeetingReminderTests(MeetingReminderTests.ClockedFactory app
     [Fact]
     public async Task TheReminderIsQueuedOnceAtItsTimeAndReachesTheInviteeByKannelOnce()
     {
+        var (branch, organizer, mobile) = await MeetingCalls.OrganizerAndInviteeAsync(app, "Tonk", "टोंक", "Santosh Kanwar", "संतोष कंवर");
         var admin = app.CreateAdminClient();
-        var tree = new Tree(admin);
-        var branch = await tree.BranchAsync("Tonk", "टोंक");
-        var president = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Sukhram Bairwa", "सुखराम बैरवा", Tree.RandomMobile());
-        var mobile = Tree.RandomMobile();
-        await tree.AppointAsync(branch.Booth, await tree.PostIdAsync("booth", "president"), "Santosh Kanwar", "संतोष कंवर", mobile);
-        var organizer = app.CreatePersonClient(president);
 
         // Three and a half hours ahead: the notice goes now, the reminder in half an hour.
         var id = await MeetingCalls.CreateAsync(organizer, MeetingCalls.Body(branch.District, TimeSpan.FromHours(3.5), members: false));
