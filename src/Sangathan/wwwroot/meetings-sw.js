@@ -1,8 +1,8 @@
 // Lets a meeting's card scanner open with no connection: the page is fetched from the network when it can be (and a
 // copy kept), from that copy when it cannot; its scripts, styles and fonts are kept from the first visit. The scans
 // themselves wait in the page's own store (IndexedDB), not here.
-var CACHE = 'sangathan-meetings-v1';
-var SHELL = ['/js/meeting-scan.js', '/js/outbox.js', '/lib/jsqr/jsQR.min.js', '/css/site.css', '/css/cards.css',
+var CACHE = 'sangathan-meetings-v2';
+var SHELL = ['/js/meeting-scan.js', '/js/card-check.js', '/js/outbox.js', '/lib/jsqr/jsQR.min.js', '/css/site.css', '/css/cards.css',
   '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2', '/fonts/noto-sans-devanagari-latin-400-normal.woff2'];
 
 self.addEventListener('install', function (event) {

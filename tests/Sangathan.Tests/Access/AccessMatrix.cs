@@ -327,6 +327,15 @@ public static class AccessMatrix
         {
             Content = JsonContent.Create(new { title = "Matrix meeting moved", startsAt = DateTimeOffset.UtcNow.AddDays(3), place = "Matrix hall" }),
         }),
+        ["GET /meetings/{id:int}/edit"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Get, $"/meetings/{await MatrixMeetings.AtBoothAsync(c)}/edit")),
+        ["POST /meetings/{id:int}/edit"] = new(Need.EditBooth, async c =>
+        {
+            var id = await MatrixMeetings.AtBoothAsync(c, fresh: true);
+            return await Form(_ => $"/meetings/{id}/edit", _ => new()
+            {
+                ["Input.Title"] = "Matrix meeting moved", ["Input.StartsAt"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm"), ["Input.Place"] = "Matrix hall",
+            })(c);
+        }),
         ["POST /api/v1/meetings/{id:int}/cancel"] = new(Need.EditBooth, async c =>
             new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c, fresh: true)}/cancel") { Content = JsonContent.Create(new { }) }),
         ["POST /meetings/{id:int}?handler=Cancel"] = new(Need.EditBooth, async c =>

@@ -52,6 +52,15 @@ public static partial class FakeSmsc
         }
     }
 
+    /// <summary>
+    /// Every message to <paramref name="to"/> so far, oldest first, each whole: a longer one's parts (one reference in
+    /// their headers) count once, put together in order; two messages alike in every letter still count twice.
+    /// </summary>
+    public static IReadOnlyList<string> WholeTo(string to) => Received().Where(m => m.To == to)
+        .Select((m, i) => (m, i)).GroupBy(x => x.m.Udh is { Length: 6 } u ? -1 - u[3] : x.i)
+        .Select(g => string.Concat(g.Select(x => x.m).DistinctBy(m => m.Udh?[5] ?? 0).OrderBy(m => m.Udh?[5] ?? 0).Select(m => m.Text)))
+        .ToList();
+
     /// <summary>Every message fakesmsc has received so far, oldest first.</summary>
     public static IEnumerable<ReceivedSms> Received()
     {

@@ -19,6 +19,21 @@ public static class MeetingCalls
         place, videoLink, officeBearers = bearers, members, sms, mobiles = mobiles?.ToList(),
     };
 
+    /// <summary>
+    /// A district whose president calls the meeting (the organizer's client) and a booth president with a mobile of their
+    /// own, to read their messages at the fake SMSC: both office bearers under the district, so both invited.
+    /// </summary>
+    public static async Task<((int District, int Block, int Mandal, int Booth) Branch, HttpClient Organizer, string Mobile)> OrganizerAndInviteeAsync(
+        SangathanFactory app, string district, string districtHi, string inviteeEn, string inviteeHi)
+    {
+        var tree = new Tree(app.CreateAdminClient());
+        var branch = await tree.BranchAsync(district, districtHi);
+        var president = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), $"President of {district}", $"{districtHi} अध्यक्ष", Tree.RandomMobile());
+        var mobile = Tree.RandomMobile();
+        await tree.AppointAsync(branch.Booth, await tree.PostIdAsync("booth", "president"), inviteeEn, inviteeHi, mobile);
+        return (branch, app.CreatePersonClient(president), mobile);
+    }
+
     public static async Task<int> CreateAsync(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/v1/meetings", body);

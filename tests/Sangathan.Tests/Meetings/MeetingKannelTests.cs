@@ -16,13 +16,7 @@ public sealed class MeetingKannelTests(BroadcastFactory app) : IClassFixture<Bro
     [Fact]
     public async Task TheNoticeReachesAnInviteeByKannelWithALinkThatAnswersForThem()
     {
-        var admin = app.CreateAdminClient();
-        var tree = new Tree(admin);
-        var branch = await tree.BranchAsync("Sirohi", "सिरोही");
-        var president = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Hemraj Meena", "हेमराज मीणा", Tree.RandomMobile());
-        var mobile = Tree.RandomMobile();
-        await tree.AppointAsync(branch.Booth, await tree.PostIdAsync("booth", "president"), "Dhanni Devi", "धन्नी देवी", mobile);
-        var organizer = app.CreatePersonClient(president);
+        var (branch, organizer, mobile) = await MeetingCalls.OrganizerAndInviteeAsync(app, "Sirohi", "सिरोही", "Dhanni Devi", "धन्नी देवी");
 
         var id = await MeetingCalls.CreateAsync(organizer, MeetingCalls.Body(branch.District, TimeSpan.FromDays(1), members: false));
         var text = await FakeSmsc.WaitForWholeAsync(mobile, TimeSpan.FromSeconds(30));
@@ -40,13 +34,7 @@ public sealed class MeetingKannelTests(BroadcastFactory app) : IClassFixture<Bro
     [Fact]
     public async Task TheCheckInCodeReachesTheAttendeesMobileByKannel()
     {
-        var admin = app.CreateAdminClient();
-        var tree = new Tree(admin);
-        var branch = await tree.BranchAsync("Pratapgarh", "प्रतापगढ़");
-        var president = await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Kesar Singh", "केसर सिंह", Tree.RandomMobile());
-        var mobile = Tree.RandomMobile();
-        await tree.AppointAsync(branch.Booth, await tree.PostIdAsync("booth", "president"), "Gopal Das", "गोपाल दास", mobile);
-        var organizer = app.CreatePersonClient(president);
+        var (branch, organizer, mobile) = await MeetingCalls.OrganizerAndInviteeAsync(app, "Pratapgarh", "प्रतापगढ़", "Gopal Das", "गोपाल दास");
         var id = await MeetingCalls.CreateAsync(organizer, MeetingCalls.Body(branch.District, TimeSpan.FromMinutes(-5), members: false, sms: false));
         var token = MeetingCalls.CheckInToken(app, id);
         var client = app.CreateClient();

@@ -48,15 +48,9 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, CreateMeeting 
         return null;
     }
 
-    /// <summary>The form as posted; the time is the party's, as typed on the phone.</summary>
-    public sealed class Form
+    /// <summary>The form as posted: the meeting's details, and who is invited and how they hear of it.</summary>
+    public sealed class Form : DetailsForm
     {
-        public string? Title { get; set; }
-        public string? Agenda { get; set; }
-        public DateTime? StartsAt { get; set; }
-        public int? Minutes { get; set; }
-        public string? Place { get; set; }
-        public string? VideoLink { get; set; }
         public bool OfficeBearers { get; set; }
         public List<string> Levels { get; set; } = [];
         public bool Members { get; set; }
@@ -66,8 +60,7 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, CreateMeeting 
 
         public MeetingInput ToInput(int unitId, TimeZoneInfo zone) => new()
         {
-            UnitId = unitId, Title = Title, Agenda = Agenda, Minutes = Minutes, Place = Place, VideoLink = VideoLink,
-            StartsAt = StartsAt is { } at ? new DateTimeOffset(MeetingRules.Utc(at, zone), TimeSpan.Zero) : null,
+            UnitId = unitId, Title = Title, Agenda = Agenda, Minutes = Minutes, Place = Place, VideoLink = VideoLink, StartsAt = StartsAtUtc(zone),
             OfficeBearers = OfficeBearers, Levels = Levels, Members = Members, Sms = Sms, Email = Email,
             Mobiles = (Mobiles ?? "").Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         };

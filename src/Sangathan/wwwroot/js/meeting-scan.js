@@ -1,23 +1,25 @@
-// The organizer's card scanner at a meeting. Each card read by the camera (or from a picture) is kept on the phone
-// first, with a key of its own and the time it was scanned, then sent to the page's Scan handler; with no connection
-// it waits and is sent when the connection comes back. The key makes a scan sent twice (an answer lost on the way, a
-// second sync) count once: the server answers it as it did the first time.
+// The organizer's card scanner at a meeting. Each card read by the camera (or from a picture) is checked on the phone
+// first, as the verification page checks it (card-check.js: the signature, the kept list of revoked cards, the dates),
+// so a forged, altered, revoked or expired card is refused there, with no connection too, and never kept. A card that
+// passes is kept on the phone with a key of its own and the time it was scanned, then sent to the page's Scan handler
+// (the server checks it again, knowing revocations the phone may not have yet); with no connection it waits and is
+// sent when the connection comes back. The key makes a scan sent twice (an answer lost on the way, a second sync)
+// count once: the server answers it as it did the first time.
 (function () {
   var box = document.getElementById('scanner');
-  if (!box || !window.indexedDB || !window.fetch) return;
+  if (!box || !window.indexedDB || !window.fetch || !window.crypto || !crypto.subtle || !window.CardCheck) return;
   var words = box.dataset;
   var meeting = parseInt(box.dataset.meeting, 10);
   var antiforgery = box.dataset.token;
   var scans = PhoneStore('sangathan-meetings', 'scans', 'key');
   var list = document.getElementById('scans');
-  var video = document.getElementById('camera');
-  var canvas = document.createElement('canvas');
-  var camera = null, syncing = false, lastCode = null, lastAt = 0;
+  var refusal = document.getElementById('refusal');
+  var syncing = false, lastCode = null, lastAt = 0;
 
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/meetings-sw.js', { scope: '/meetings/' }).catch(function () {});
     navigator.serviceWorker.ready.then(function () {
-      return caches.open('sangathan-meetings-v1').then(function (cache) { return cache.add(location.pathname); });
+      return caches.open('sangathan-meetings-v2').then(function (cache) { return cache.add(location.pathname); });
     }).catch(function () {});
   }
 
@@ -68,58 +70,37 @@
     }).catch(function () { /* still offline: the scans wait */ }).then(function () { syncing = false; return render(); });
   }
 
+  function note(text) { document.getElementById('note').textContent = text || ''; }
+
+  // A card the phone refuses: said at once, in the reader's words, and not kept (so never synced).
+  function refuse(here) {
+    refusal.hidden = false;
+    refusal.dataset.verdict = here.verdict;
+    document.getElementById('refusal-text').textContent = CardCheck.say(here);
+  }
+
   function scanned(code) {
     // The camera sees the same card many times a second: one scan of it is enough.
     var now = Date.now();
     if (code === lastCode && now - lastAt < 10000) return Promise.resolve();
     lastCode = code;
     lastAt = now;
-    return scans.put({ key: newKey(), meeting: meeting, code: code, at: new Date(now).toISOString(), state: 'waiting' }).then(render).then(sync);
+    return CardCheck.check(code).then(function (here) {
+      // No list on this phone yet (never opened with a connection): it cannot tell, and the server checks on sync.
+      var unchecked = here.verdict === 'UnknownKey' && here.noList;
+      if (here.verdict !== 'Genuine' && !unchecked) { refuse(here); return; }
+      refusal.hidden = true;
+      delete refusal.dataset.verdict;
+      note(unchecked ? words.unchecked : '');
+      return scans.put({ key: newKey(), meeting: meeting, code: code, at: new Date(now).toISOString(), state: 'waiting' }).then(render).then(sync);
+    });
   }
 
-  function decode(source, width, height, limit) {
-    var scale = Math.min(1, limit / Math.max(width, height));
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    var context = canvas.getContext('2d');
-    context.drawImage(source, 0, 0, canvas.width, canvas.height);
-    var pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-    var found = window.jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'dontInvert' });
-    return found ? found.data : null;
-  }
+  CardCheck.cameraButton(document.getElementById('scan'), document.getElementById('camera'), scanned, function () { note(words.noCamera); });
+  CardCheck.pictureInput(document.getElementById('picture'), function (code) { lastCode = null; scanned(code); }, function () { note(words.noCode); });
 
-  function frame() {
-    if (!camera) return;
-    if (video.readyState >= 2 && video.videoWidth > 0) {
-      var code = decode(video, video.videoWidth, video.videoHeight, 800);
-      if (code) scanned(code);
-    }
-    setTimeout(frame, 200);
-  }
-
-  document.getElementById('scan').addEventListener('click', function () {
-    if (camera) { camera.getTracks().forEach(function (t) { t.stop(); }); camera = null; video.hidden = true; return; }
-    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) { document.getElementById('note').textContent = words.noCamera; return; }
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }).then(function (stream) {
-      camera = stream;
-      video.srcObject = stream;
-      video.hidden = false;
-      return video.play().then(frame);
-    }).catch(function () { document.getElementById('note').textContent = words.noCamera; });
-  });
-
-  document.getElementById('picture').addEventListener('change', function (event) {
-    var file = event.target.files && event.target.files[0];
-    if (!file) return;
-    createImageBitmap(file).then(function (bitmap) {
-      var code = decode(bitmap, bitmap.width, bitmap.height, 1600);
-      if (code) { lastCode = null; return scanned(code); }
-      document.getElementById('note').textContent = words.noCode;
-    }).catch(function () { document.getElementById('note').textContent = words.noCode; });
-    event.target.value = '';
-  });
-
-  window.addEventListener('online', sync);
+  window.addEventListener('online', function () { CardCheck.refresh(); sync(); });
+  if (navigator.onLine) CardCheck.refresh();
   setInterval(sync, 30000);
   render().then(sync);
 })();
