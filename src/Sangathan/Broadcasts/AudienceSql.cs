@@ -11,8 +11,8 @@ namespace Sangathan.Broadcasts;
 internal static class AudienceSql
 {
     /// <summary>
-    /// SELECT kind, rid, channel, address, lang, name, unit_name, post_name, opted: one row per recipient, channel null
-    /// when none of the broadcast's channels reaches them. Parameters: @path, @pathEnd, @now, @enrollerEn/Hi,
+    /// SELECT kind, rid, channel, address, lang, name, unit_name, post_name, opted, stopped: one row per recipient, channel
+    /// null when none of the broadcast's channels reaches them, stopped the bits of the channels they opted out of. Parameters: @path, @pathEnd, @now, @enrollerEn/Hi,
     /// @memberEn/Hi, @category, @language, @post0...
     /// </summary>
     public static string Recipients(AudienceSpec a)
@@ -85,15 +85,23 @@ internal static class AudienceSql
         if (a.Channels.Contains(Channel.Email)) first.Add($"WHEN {Open(Channel.Email, "LOWER(r.email)")} THEN 2");
         // No channel at all (a meeting's invitees chosen, not messaged): typed, or PostgreSQL reads "CASE NULL WHEN 1" as text.
         var channel = first.Count == 0 ? "CAST(NULL AS integer)" : $"CASE {string.Join(" ", first)} END";
+        // Which of the broadcast's channels would have reached them but for their opt-out: one bit a channel (1 SMS, 2
+        // e-mail, 4 WhatsApp), from the joins above, so that the count tells "opted out" from "no address" in one pass.
+        var stopped = string.Join(" + ", a.Channels.Order().Select(c =>
+            $"CASE WHEN {(c == Channel.WhatsApp ? "r.pref = 3 AND r.wa" : c == Channel.Email ? "r.email" : "r.mobile")} IS NOT NULL AND o{(int)c}.\"Id\" IS NOT NULL THEN {Bit(c)} ELSE 0 END")
+            .DefaultIfEmpty("0"));
         return $"""
             WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),
             r AS ({string.Join("\nUNION ALL\n", parts)}),
-            c AS (SELECT r.*, {channel} AS channel FROM r {string.Join(" ", optOuts)}{(a.Language is null ? "" : " WHERE r.lang = @language")})
+            c AS (SELECT r.*, {channel} AS channel, {stopped} AS stopped FROM r {string.Join(" ", optOuts)}{(a.Language is null ? "" : " WHERE r.lang = @language")})
             SELECT c.kind, c.rid, c.channel, CASE c.channel WHEN 1 THEN c.mobile WHEN 2 THEN c.email WHEN 3 THEN c.wa END AS address,
-                c.lang, c.name, c.unit_name, c.post_name, c.opted
+                c.lang, c.name, c.unit_name, c.post_name, c.opted, c.stopped
             FROM c
             """;
     }
+
+    /// <summary>A channel's bit in "stopped".</summary>
+    public static int Bit(Channel c) => 1 << ((int)c - 1);
 
     // A meeting's invitees: people with the meeting's unit as their {unit}, members with their booth, as above.
     static string Invited(AudienceSpec a, int kind) =>

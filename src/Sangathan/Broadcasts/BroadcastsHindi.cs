@@ -45,7 +45,8 @@ internal static class BroadcastsHindi
         ["Queued"] = "कतार में",
         ["Registrations"] = "पंजीकरण",
         ["SMS needs the DLT template ID the text is registered under (digits)."] = "SMS के लिए वह DLT टेम्पलेट ID चाहिए जिसके अंतर्गत यह संदेश पंजीकृत है (अंक)।",
-        ["SMS {0} · e-mail {1} · WhatsApp {2} · opted out {3} · no channel {4}"] = "SMS {0} · ई-मेल {1} · WhatsApp {2} · मना किया {3} · कोई माध्यम नहीं {4}",
+        ["SMS {0} · e-mail {1} · WhatsApp {2} · opted out {3} · opted out of their channels {4} · no channel {5}"] =
+            "SMS {0} · ई-मेल {1} · WhatsApp {2} · मना किया {3} · अपने माध्यमों पर मना किया {4} · कोई माध्यम नहीं {5}",
         ["Scheduled"] = "निर्धारित",
         ["Send"] = "भेजें",
         ["Send at"] = "भेजने का समय",
@@ -83,6 +84,9 @@ internal static class BroadcastsHindi
         ["Stop the party's messages"] = "पार्टी के संदेश बंद करें",
         ["By SMS: reply STOP to any of our messages."] = "SMS से: हमारे किसी भी संदेश के जवाब में STOP लिखकर भेजें।",
         ["By e-mail: open the link at the foot of any of our e-mails."] = "ई-मेल से: हमारे किसी भी ई-मेल के नीचे दिया लिंक खोलें।",
+        ["By WhatsApp: write STOP to our number, or tap a Stop button under our message."] = "WhatsApp से: हमारे नंबर पर STOP लिखकर भेजें, या हमारे संदेश के नीचे का Stop बटन दबाएँ।",
+        ["no address"] = "कोई नंबर या पता नहीं",
+        ["opted out of {0}"] = "{0} पर मना किया",
 
         // Saved templates.
         ["Message templates"] = "संदेश टेम्पलेट",

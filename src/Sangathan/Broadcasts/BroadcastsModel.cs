@@ -47,7 +47,10 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         // Nobody gets the same broadcast twice on one address, whoever they are in the tree (a president who is also a
         // member, a family sharing a phone).
         e.HasIndex(m => new { m.BroadcastId, m.Channel, m.Address }).IsUnique();
-        e.HasOne<Broadcast>().WithMany().HasForeignKey(m => m.BroadcastId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the broadcast: PostgreSQL checks one row by row (an after-trigger and a lookup each), which
+        // cost a million-row queue more than all else it does beyond the raw insert. Nothing needs it: rows are written
+        // by QueueBroadcast, in the transaction that holds their broadcast's row updated, and by the rerouter beside a
+        // row of the same broadcast; broadcasts are never deleted (a cancelled one stays, with its outbox, for the record).
     }
 
     public void Configure(EntityTypeBuilder<WhatsAppUse> e) => e.HasKey(u => u.Hour);

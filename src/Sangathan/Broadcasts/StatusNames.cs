@@ -2,7 +2,7 @@ using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Broadcasts;
 
-/// <summary>Statuses in the reader's language, for pages.</summary>
+/// <summary>Statuses (and channels) in the reader's language, for pages.</summary>
 public static class StatusNames
 {
     public static string Of(BroadcastStatus s) => s switch
@@ -21,4 +21,6 @@ public static class StatusNames
         MessageStatus.Uncertain => T("Uncertain"),
         _ => s.ToString(),
     };
+
+    public static string Of(Channel c) => c switch { Channel.Sms => "SMS", Channel.Email => T("e-mail"), _ => "WhatsApp" };
 }

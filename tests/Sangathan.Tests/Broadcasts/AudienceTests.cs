@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Sangathan.Broadcasts;
 using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Broadcasts;
@@ -38,6 +39,32 @@ public sealed class AudienceTests(SangathanFactory app) : IClassFixture<Sangatha
         Assert.Equal((0, 6), (Int(noWhatsApp, "whatsApp"), Int(noWhatsApp, "sms")));
         var emailOnly = await CountAsync(admin, AudienceWorld.Choice(w.Branch.District, sms: false, whatsApp: false));
         Assert.Equal((1, 0, 7), (Int(emailOnly, "email"), Int(emailOnly, "sms"), Int(emailOnly, "noChannel")));
+    }
+
+    [Fact]
+    public async Task ThoseWhoOptedOutOfEveryChannelThatWouldReachThemAreCountedApartFromThoseWithNoAddress()
+    {
+        var w = await AudienceWorld.BuildAsync(app, admin, "Sikar", "सीकर");
+        // The district president's mobile replied STOP to an SMS; the secretary followed her e-mail's link.
+        await app.WithDb(async db =>
+        {
+            db.ChannelOptOuts.AddRange(
+                new ChannelOptOut { Channel = Channel.Sms, Address = w.DistrictPresident.Mobile!, Source = OptOutSource.SmsReply, At = DateTime.UtcNow },
+                new ChannelOptOut { Channel = Channel.Email, Address = w.DistrictSecretary.Email!, Source = OptOutSource.EmailLink, At = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
+
+        var all = await CountAsync(admin, AudienceWorld.Choice(w.Branch.District));
+        Assert.Equal(10, Int(all, "total"));
+        Assert.Equal((2, 2, 1), (Int(all, "optedOut"), Int(all, "optedOutOfChannels"), Int(all, "noChannel")));
+        Assert.Equal((0, 1, 4), (Int(all, "email"), Int(all, "whatsApp"), Int(all, "sms")));
+        var listed = all.GetProperty("unreachable").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("id").GetInt32(), u => string.Join(",", u.GetProperty("optedOutOf").EnumerateArray().Select(c => c.GetString())));
+        Assert.Equal(new Dictionary<int, string> { [w.DistrictPresident.Id] = "Sms", [w.DistrictSecretary.Id] = "Email", [w.BoothSecretary.Id] = "" }, listed);
+
+        // By e-mail alone the president has no address at all; the secretary's stop still counts as hers.
+        var emailOnly = await CountAsync(admin, AudienceWorld.Choice(w.Branch.District, sms: false, whatsApp: false));
+        Assert.Equal((0, 1, 7), (Int(emailOnly, "email"), Int(emailOnly, "optedOutOfChannels"), Int(emailOnly, "noChannel")));
     }
 
     [Fact]

@@ -20,12 +20,13 @@ public sealed record WhatsAppSent(string Id, string To, string Template, string 
 /// <summary>
 /// A local stand-in for the WhatsApp Business Cloud API, speaking its documented contract: POST
 /// /{version}/{phone-number-id}/messages with a bearer token and a template message, answered with
-/// {"messaging_product":"whatsapp","messages":[{"id":"wamid..."}]} or {"error":{...}}; and it sends the app the status
-/// webhooks Meta would, signed with X-Hub-Signature-256 (HMAC-SHA256 of the body with the app secret).
+/// {"messaging_product":"whatsapp","messages":[{"id":"wamid..."}]} or {"error":{...}}; and it makes the webhooks Meta
+/// would post to the app, signed with X-Hub-Signature-256 (HMAC-SHA256 of the body with the app secret): a message's
+/// status, a text someone wrote to the party's number, a quick-reply button they tapped.
 /// </summary>
 public sealed class WhatsAppStandIn : IAsyncDisposable
 {
-    public const string Token = "test-access-token", PhoneNumberId = "1098765432", AppSecret = "test-app-secret", Version = "v21.0";
+    public const string Token = "test-access-token", PhoneNumberId = "1098765432", Number = "15550001111", AppSecret = "test-app-secret", Version = "v21.0";
     readonly WebApplication app;
     public ConcurrentQueue<WhatsAppSent> Sent { get; } = new();
     /// <summary>Numbers (digits only) WhatsApp does not reach: answered with error 131026, "Message undeliverable".</summary>
@@ -66,39 +67,54 @@ public sealed class WhatsAppStandIn : IAsyncDisposable
     }
 
     /// <summary>The webhook Meta sends when a message's status changes, signed as Meta signs it (or with another secret).</summary>
-    public static HttpRequestMessage StatusWebhook(WhatsAppSent sent, string status, string secret = AppSecret, object[]? errors = null)
+    public static HttpRequestMessage StatusWebhook(WhatsAppSent sent, string status, string secret = AppSecret, object[]? errors = null) => Signed(Change(new
     {
-        var body = JsonSerializer.Serialize(new
+        messaging_product = "whatsapp",
+        metadata = Metadata,
+        statuses = new[]
         {
-            @object = "whatsapp_business_account",
-            entry = new[]
+            new
             {
-                new
-                {
-                    id = "WABA-ID",
-                    changes = new[]
-                    {
-                        new
-                        {
-                            field = "messages",
-                            value = new
-                            {
-                                messaging_product = "whatsapp",
-                                metadata = new { display_phone_number = "15550001111", phone_number_id = PhoneNumberId },
-                                statuses = new[]
-                                {
-                                    new
-                                    {
-                                        id = sent.Id, status, timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(), recipient_id = sent.To,
-                                        biz_opaque_callback_data = sent.CallbackData, errors = errors ?? [],
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
+                id = sent.Id, status, timestamp = Now(), recipient_id = sent.To, biz_opaque_callback_data = sent.CallbackData, errors = errors ?? [],
             },
-        });
+        },
+    }), secret);
+
+    /// <summary>The webhook Meta sends when someone writes to the party's number: from is their number's digits, country code first.</summary>
+    public static HttpRequestMessage TextWebhook(string from, string text, string secret = AppSecret) => Signed(Change(Incoming(from, new
+    {
+        from, id = $"wamid.{Guid.NewGuid():N}", timestamp = Now(), type = "text", text = new { body = text },
+    })), secret);
+
+    /// <summary>The webhook Meta sends when someone taps a quick-reply button of the template message <paramref name="replyTo"/>.</summary>
+    public static HttpRequestMessage ButtonWebhook(string from, string payload, string text, string replyTo, string secret = AppSecret) =>
+        Signed(Change(Incoming(from, new
+        {
+            context = new { from = Number, id = replyTo }, from, id = $"wamid.{Guid.NewGuid():N}", timestamp = Now(), type = "button",
+            button = new { payload, text },
+        })), secret);
+
+    static readonly object Metadata = new { display_phone_number = Number, phone_number_id = PhoneNumberId };
+
+    static object Incoming(string from, object message) => new
+    {
+        messaging_product = "whatsapp",
+        metadata = Metadata,
+        contacts = new[] { new { profile = new { name = "Someone" }, wa_id = from } },
+        messages = new[] { message },
+    };
+
+    static string Change(object value) => JsonSerializer.Serialize(new
+    {
+        @object = "whatsapp_business_account",
+        entry = new[] { new { id = "WABA-ID", changes = new[] { new { field = "messages", value } } } },
+    });
+
+    static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+
+    /// <summary>A body as Meta posts it: X-Hub-Signature-256 is "sha256=" and the HMAC-SHA256 of the body with the app secret, in hex.</summary>
+    public static HttpRequestMessage Signed(string body, string secret = AppSecret)
+    {
         var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/whatsapp/webhook") { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new("application/json");

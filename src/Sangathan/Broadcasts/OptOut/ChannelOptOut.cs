@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Sangathan.Broadcasts;
 
-public enum OptOutSource : short { SmsReply = 1, EmailLink = 2, OneClick = 3, Page = 4 }
+public enum OptOutSource : short { SmsReply = 1, EmailLink = 2, OneClick = 3, Page = 4, WhatsAppReply = 5 }
 
 /// <summary>
-/// An address that wants no more broadcasts on one channel: a mobile that replied STOP to an SMS, an e-mail address whose
-/// link was followed. Kept by address, not by person: it holds for whoever in the tree has that mobile or e-mail, now or
+/// An address that wants no more broadcasts on one channel: a mobile that replied STOP to an SMS, a WhatsApp number
+/// that wrote STOP to the party's, an e-mail address whose link was followed. Kept by address, not by person: it holds for whoever in the tree has that mobile or e-mail, now or
 /// later (the phone's owner said it). E-mail addresses are kept in small letters.
 /// </summary>
 public sealed class ChannelOptOut

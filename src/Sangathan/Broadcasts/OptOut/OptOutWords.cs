@@ -12,7 +12,10 @@ internal static class OptOutWords
         ? "To get no more of these e-mails, open:"
         : "ये ई-मेल आगे न पाने के लिए यह खोलें:";
 
-    /// <summary>The words that stop SMS, as phones send them: the first word, in any case; Hindi "बंद" (stop) too.</summary>
+    /// <summary>
+    /// The words that stop a channel, as people send them by SMS or WhatsApp (a reply, a quick-reply button): the first
+    /// word, in any case; Hindi "बंद" (stop) too.
+    /// </summary>
     public static bool IsStop(string? text) =>
         text?.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToUpperInvariant()
             is "STOP" or "STOPALL" or "UNSUBSCRIBE" or "END" or "बंद";

@@ -38,6 +38,17 @@ public sealed class StopChannel(AppDb db, OptOutLinks links, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// A number that wrote STOP to the party's WhatsApp (or tapped a STOP button): no more WhatsApp to it. WhatsApp
+    /// names the sender by the number's digits, country code first; false when it is not such a number.
+    /// </summary>
+    public async Task<bool> ByWhatsAppReplyAsync(string from, CancellationToken ct)
+    {
+        if (from is not { Length: >= 8 and <= 15 } || !from.All(char.IsAsciiDigit)) return false;
+        await RunAsync(Channel.WhatsApp, "+" + from, OptOutSource.WhatsAppReply, ct);
+        return true;
+    }
+
     public async Task RunAsync(Channel channel, string address, OptOutSource source, CancellationToken ct)
     {
         var key = Key(channel, address);

@@ -1966,15 +1966,6 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sangathan.Broadcasts.BroadcastMessage", b =>
-                {
-                    b.HasOne("Sangathan.Broadcasts.Broadcast", null)
-                        .WithMany()
-                        .HasForeignKey("BroadcastId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sangathan.Broadcasts.MessageTemplate", b =>
                 {
                     b.HasOne("Sangathan.Organization.Unit", null)
