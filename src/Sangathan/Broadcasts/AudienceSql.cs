@@ -1,3 +1,4 @@
+using Sangathan.Data;
 using System.Data.Common;
 using System.Globalization;
 
@@ -126,24 +127,16 @@ internal static class AudienceSql
     /// <summary>The parameters <see cref="Recipients"/> names, for a command on either provider.</summary>
     public static void Bind(DbCommand command, AudienceSpec a, DateTime now)
     {
-        Add(command, "path", a.UnitPath);
-        Add(command, "pathEnd", BroadcastRules.PathEnd(a.UnitPath));
-        Add(command, "now", now);
-        Add(command, "enrollerEn", "Enroller");
-        Add(command, "enrollerHi", "नामांकक");
-        Add(command, "memberEn", "Member");
-        Add(command, "memberHi", "सदस्य");
-        Add(command, "category", a.Category ?? "");
-        Add(command, "language", a.Language ?? "");
-        for (var i = 0; i < a.PostKeys.Count; i++) Add(command, $"post{i}", a.PostKeys[i]);
-        if (a.MeetingId is { } meeting) Add(command, "meeting", meeting);
-    }
-
-    public static void Add(DbCommand command, string name, object? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
+        Sql.Add(command, "path", a.UnitPath);
+        Sql.Add(command, "pathEnd", BroadcastRules.PathEnd(a.UnitPath));
+        Sql.Add(command, "now", now);
+        Sql.Add(command, "enrollerEn", "Enroller");
+        Sql.Add(command, "enrollerHi", "नामांकक");
+        Sql.Add(command, "memberEn", "Member");
+        Sql.Add(command, "memberHi", "सदस्य");
+        Sql.Add(command, "category", a.Category ?? "");
+        Sql.Add(command, "language", a.Language ?? "");
+        for (var i = 0; i < a.PostKeys.Count; i++) Sql.Add(command, $"post{i}", a.PostKeys[i]);
+        if (a.MeetingId is { } meeting) Sql.Add(command, "meeting", meeting);
     }
 }

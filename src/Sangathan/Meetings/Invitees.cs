@@ -69,9 +69,9 @@ internal static class Invitees
             SELECT @mid, q.kind, q.rid, @yes, @no FROM ({AudienceSql.Recipients(spec)}) q
             """, ct, timeoutSeconds: 600);
         AudienceSql.Bind(insert, spec, now);
-        AudienceSql.Add(insert, "mid", m.Id);
-        AudienceSql.Add(insert, "yes", true);
-        AudienceSql.Add(insert, "no", false);
+        Sql.Add(insert, "mid", m.Id);
+        Sql.Add(insert, "yes", true);
+        Sql.Add(insert, "no", false);
         var rows = await insert.ExecuteNonQueryAsync(ct);
         // One entry for the set, as an outbox's queueing is: the groups are in the meeting's own (audited) row.
         await audit.RecordAsync(new AuditDraft("meeting-invited", nameof(Meeting), m.Id.ToString(), After: JsonSerializer.Serialize(new { rows })), ct);

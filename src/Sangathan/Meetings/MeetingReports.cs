@@ -72,13 +72,13 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
 
     internal static void Bind(DbCommand command, string path, int unitId, int from, int month, DateTime now, int? levelId)
     {
-        AudienceSql.Add(command, "path", path);
-        AudienceSql.Add(command, "pathEnd", BroadcastRules.PathEnd(path));
-        AudienceSql.Add(command, "unit", unitId);
-        AudienceSql.Add(command, "from", from);
-        AudienceSql.Add(command, "month", month);
-        AudienceSql.Add(command, "now", now);
-        if (levelId is { } l) AudienceSql.Add(command, "level", l);
+        Sql.Add(command, "path", path);
+        Sql.Add(command, "pathEnd", BroadcastRules.PathEnd(path));
+        Sql.Add(command, "unit", unitId);
+        Sql.Add(command, "from", from);
+        Sql.Add(command, "month", month);
+        Sql.Add(command, "now", now);
+        if (levelId is { } l) Sql.Add(command, "level", l);
     }
 
     static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i));

@@ -20,11 +20,11 @@ internal static class Outbox
                            ORDER BY "Id" LIMIT @limit{skipLocked})
             RETURNING "Id", "RecipientKind", "RecipientId", "Address", "Language", "Name", "UnitName", "PostName", "Attempts"
             """, ct);
-        AudienceSql.Add(command, "lease", lease);
-        AudienceSql.Add(command, "broadcast", broadcastId);
-        AudienceSql.Add(command, "channel", (int)channel);
-        AudienceSql.Add(command, "now", now);
-        AudienceSql.Add(command, "limit", limit);
+        Sql.Add(command, "lease", lease);
+        Sql.Add(command, "broadcast", broadcastId);
+        Sql.Add(command, "channel", (int)channel);
+        Sql.Add(command, "now", now);
+        Sql.Add(command, "limit", limit);
         var claimed = new List<Claimed>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -54,13 +54,13 @@ internal static class Outbox
                 FROM unnest(@ids, @statuses, @sent, @gateway, @errors, @next, @leases) AS v(id, status, sent_at, gateway_id, error, next_at, lease)
                 WHERE "Id" = v.id
                 """, ct);
-            AudienceSql.Add(command, "ids", rows.Select(r => r.Id).ToArray());
-            AudienceSql.Add(command, "statuses", rows.Select(r => (short)r.Status).ToArray());
-            AudienceSql.Add(command, "sent", rows.Select(r => r.SentAt).ToArray());
-            AudienceSql.Add(command, "gateway", rows.Select(r => r.GatewayId).ToArray());
-            AudienceSql.Add(command, "errors", rows.Select(r => r.Error).ToArray());
-            AudienceSql.Add(command, "next", rows.Select(r => r.NextAt).ToArray());
-            AudienceSql.Add(command, "leases", rows.Select(r => r.Lease).ToArray());
+            Sql.Add(command, "ids", rows.Select(r => r.Id).ToArray());
+            Sql.Add(command, "statuses", rows.Select(r => (short)r.Status).ToArray());
+            Sql.Add(command, "sent", rows.Select(r => r.SentAt).ToArray());
+            Sql.Add(command, "gateway", rows.Select(r => r.GatewayId).ToArray());
+            Sql.Add(command, "errors", rows.Select(r => r.Error).ToArray());
+            Sql.Add(command, "next", rows.Select(r => r.NextAt).ToArray());
+            Sql.Add(command, "leases", rows.Select(r => r.Lease).ToArray());
             await command.ExecuteNonQueryAsync(ct);
             return;
         }
@@ -69,7 +69,7 @@ internal static class Outbox
             UPDATE "BroadcastMessages" SET {set.Replace("v.", "@")}
             WHERE "Id" = @id
             """, ct);
-        foreach (var name in new[] { "id", "status", "sent_at", "gateway_id", "error", "next_at", "lease" }) AudienceSql.Add(one, name, null);
+        foreach (var name in new[] { "id", "status", "sent_at", "gateway_id", "error", "next_at", "lease" }) Sql.Add(one, name, null);
         foreach (var r in rows)
         {
             Set(one, r.Id, (short)r.Status, r.SentAt, r.GatewayId, r.Error, r.NextAt, r.Lease);

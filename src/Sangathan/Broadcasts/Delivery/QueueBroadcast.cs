@@ -44,7 +44,7 @@ internal static class QueueBroadcast
     {
         await using var insert = await Sql.CommandAsync(db, InsertSql(spec), ct, timeoutSeconds: 600);
         AudienceSql.Bind(insert, spec, now);
-        AudienceSql.Add(insert, "broadcast", broadcastId);
+        Sql.Add(insert, "broadcast", broadcastId);
         return await insert.ExecuteNonQueryAsync(ct);
     }
 

@@ -36,11 +36,11 @@ internal static class Reports
                 WHERE "Id" = v.id
                 RETURNING "Id", "Status"
                 """, ct);
-            AudienceSql.Add(command, "ids", last.Select(r => r.MessageId).ToArray());
-            AudienceSql.Add(command, "kinds", last.Select(r => (int)r.Kind).ToArray());
-            AudienceSql.Add(command, "details", last.Select(r => Trim(r.Detail)).ToArray());
-            AudienceSql.Add(command, "gateway", last.Select(r => Trim(r.GatewayId, 128)).ToArray());
-            AudienceSql.Add(command, "at", last.Select(r => r.At).ToArray());
+            Sql.Add(command, "ids", last.Select(r => r.MessageId).ToArray());
+            Sql.Add(command, "kinds", last.Select(r => (int)r.Kind).ToArray());
+            Sql.Add(command, "details", last.Select(r => Trim(r.Detail)).ToArray());
+            Sql.Add(command, "gateway", last.Select(r => Trim(r.GatewayId, 128)).ToArray());
+            Sql.Add(command, "at", last.Select(r => r.At).ToArray());
             var failing = last.Where(r => r.Kind == ReportKind.Failed).Select(r => r.MessageId).ToHashSet();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -49,7 +49,7 @@ internal static class Reports
         }
         await using (var one = await Sql.CommandAsync(db, $"""UPDATE "BroadcastMessages" SET {set.Replace("v.", "@")} WHERE "Id" = @id""", ct))
         {
-            foreach (var name in new[] { "id", "kind", "detail", "gateway_id", "at" }) AudienceSql.Add(one, name, null);
+            foreach (var name in new[] { "id", "kind", "detail", "gateway_id", "at" }) Sql.Add(one, name, null);
             foreach (var r in reports)
             {
                 one.Parameters[0].Value = r.MessageId;

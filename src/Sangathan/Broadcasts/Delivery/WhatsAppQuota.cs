@@ -32,8 +32,8 @@ internal static class WhatsAppQuota
         if (await db.WhatsAppUse.Where(u => u.Hour == hour).ExecuteUpdateAsync(s => s.SetProperty(u => u.Started, u => u.Started + count), ct) == 0)
         {
             await using var insert = await Sql.CommandAsync(db, """INSERT INTO "WhatsAppUse" ("Hour", "Started") VALUES (@hour, @count)""", ct);
-            AudienceSql.Add(insert, "hour", hour);
-            AudienceSql.Add(insert, "count", count);
+            Sql.Add(insert, "hour", hour);
+            Sql.Add(insert, "count", count);
             await insert.ExecuteNonQueryAsync(ct);
         }
     }
