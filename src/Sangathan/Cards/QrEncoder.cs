@@ -43,8 +43,8 @@ public static class QrEncoder
             bits.Add(0b0010, 4);
             bits.Add(text.Length, CountBits(true, version));
             for (var i = 0; i < text.Length; i += 2)
-                if (i + 1 < text.Length) bits.Add(Base45.Alphabet.IndexOf(text[i]) * 45 + Base45.Alphabet.IndexOf(text[i + 1]), 11);
-                else bits.Add(Base45.Alphabet.IndexOf(text[i]), 6);
+                if (i + 1 < text.Length) bits.Add(Base45.Value(text[i]) * 45 + Base45.Value(text[i + 1]), 11);
+                else bits.Add(Base45.Value(text[i]), 6);
         }
         else
         {
