@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,13 +22,18 @@ internal sealed record Timings(double P50, double P95, double Mean)
     }
 }
 
-internal sealed record RenderResult(int Runs, Timings Card, Timings Skia, Timings Qr, Timings Layout, int PdfBytes);
+internal sealed record RenderResult(int Runs, Timings Card, Timings Skia, Timings Qr, Timings Layout, int PdfBytes, string Load);
 
-internal sealed record VerifyResult(int Codes, double Seconds, double CardRate, double RawRate);
+/// <summary>Verifications a second on one thread, and on as many threads as the machine has cores.</summary>
+internal sealed record VerifyResult(int Codes, double Seconds, double CardRate, double RawRate, int Cores, double CardRateAll, double RawRateAll,
+    string Load);
+
+/// <summary><see cref="VerifyCard"/> as the app runs it (signature, then the card and member in the database), over all cores.</summary>
+internal sealed record OnlineResult(int Workers, double Rate, double RawRate, string Load);
 
 internal sealed record BatchResult(string Provider, string Version, int Cards, double IssueSeconds, double FirstSeconds, double Seconds,
     long Bytes, double MemoryFirstMb, double MemoryMaxMb, double MemoryLastMb, double HeapMaxMb, List<(double At, double Mb)> Samples,
-    double BaselineSeconds);
+    double BaselineSeconds, string Load, OnlineResult Online);
 
 internal sealed record CardsResult(RenderResult Render, VerifyResult Verify, List<BatchResult> Batches, string LoadBefore, string LoadAfter);
 
@@ -45,12 +51,12 @@ internal static class CardsBench
         var render = Render();
         Console.WriteLine($"render: card p50 {render.Card.P50:0.00} ms, skia alone {render.Skia.P50:0.00} ms");
         var verify = Verify();
-        Console.WriteLine($"verify: {verify.CardRate:0}/s, raw {verify.RawRate:0}/s");
+        Console.WriteLine($"verify: {verify.CardRate:0}/s, raw {verify.RawRate:0}/s; on {verify.Cores} cores {verify.CardRateAll:0}/s, raw {verify.RawRateAll:0}/s");
         var batches = new List<BatchResult>();
         foreach (var provider in options.Providers)
         {
             batches.Add(await BatchAsync(provider, options));
-            Console.WriteLine($"batch on {provider}: {batches[^1].Seconds:0.0} s");
+            Console.WriteLine($"batch on {provider}: {batches[^1].Seconds:0.0} s; online verification {batches[^1].Online.Rate:0}/s");
         }
         return new CardsResult(render, verify, batches, loadBefore, Machine.LoadAverage());
     }
@@ -68,6 +74,7 @@ internal static class CardsBench
     static RenderResult Render()
     {
         const int warmup = 50, runs = 400;
+        var load = Machine.LoadAverage();
         var process = Process.GetCurrentProcess();
         var affinity = process.ProcessorAffinity;
         process.ProcessorAffinity = 1;
@@ -91,7 +98,7 @@ internal static class CardsBench
                 // Skia alone: the same marks, the same pruned fonts and photo, drawn into a new PDF.
                 using var photo = SKImage.FromEncodedData(faces[i].Photo);
                 var t = Stopwatch.StartNew();
-                QrModules.Rects(code, 0, 0, 44);
+                QrModules.Of(code);
                 var qrMs = t.Elapsed.TotalMilliseconds;
                 t.Restart();
                 var (front, back) = printer.Lay(faces[i], code, photo);
@@ -99,10 +106,10 @@ internal static class CardsBench
                 using var regular = SKTypeface.FromData(SKData.CreateCopy(FontPruning.Prune(CardFonts.Shared.Regular.Font, front.Glyphs(false).Concat(back.Glyphs(false)).ToHashSet())));
                 using var bold = SKTypeface.FromData(SKData.CreateCopy(FontPruning.Prune(CardFonts.Shared.Bold.Font, front.Glyphs(true).Concat(back.Glyphs(true)).ToHashSet())));
                 t.Restart();
-                using (var bare = new MemoryStream())
+                // Into native memory, as the card's own PDF is written (see CardPrinter.Pdf).
+                using (var bare = new SKDynamicMemoryWStream())
                 {
-                    using var stream = new SKManagedWStream(bare);
-                    using var document = SKDocument.CreatePdf(stream);
+                    using var document = SKDocument.CreatePdf(bare);
                     foreach (var side in new[] { front, back })
                     {
                         var canvas = document.BeginPage(CardDesign.Width * CardPrinter.PointsPerMm, CardDesign.Height * CardPrinter.PointsPerMm);
@@ -120,7 +127,7 @@ internal static class CardsBench
                 layout.Add(layoutMs);
                 size = (int)pdf.Length;
             }
-            return new RenderResult(runs, Timings.Of(card), Timings.Of(skia), Timings.Of(qr), Timings.Of(layout), size);
+            return new RenderResult(runs, Timings.Of(card), Timings.Of(skia), Timings.Of(qr), Timings.Of(layout), size, load);
         }
         finally
         {
@@ -128,9 +135,13 @@ internal static class CardsBench
         }
     }
 
-    /// <summary>Reading and checking 1,000 distinct card codes over and over for two seconds, one thread.</summary>
+    /// <summary>
+    /// Reading and checking 1,000 distinct card codes over and over for two seconds, on one thread and then on one
+    /// thread a core, beside ECDsa.VerifyData alone the same ways.
+    /// </summary>
     static VerifyResult Verify()
     {
+        var load = Machine.LoadAverage();
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var photo = Portrait(0);
         var codes = Enumerable.Range(0, 1000).Select(i => CardCode.Write(Face(i, photo).Statement(1), key)).ToList();
@@ -141,20 +152,78 @@ internal static class CardsBench
             return (Data: bytes[..length], Signature: bytes[length..]);
         }).ToList();
         Func<int, ECDsa?> keys = id => id == 1 ? key : null;
+        Func<int, bool> card = i => CardCode.Read(codes[i], keys).Verdict == CardVerdict.Genuine;
+        Func<int, bool> raw = i => key.VerifyData(signed[i].Data, signed[i].Signature, HashAlgorithmName.SHA256);
+        var cores = Environment.ProcessorCount;
+        return new VerifyResult(codes.Count, 2, Rate(card, 1), Rate(raw, 1), cores, Rate(card, cores), Rate(raw, cores), load);
+    }
 
-        double Rate(Func<int, bool> one)
+    /// <summary>Checks a second by <paramref name="threads"/> threads together over two seconds, after a warm-up; each must pass.</summary>
+    static double Rate(Func<int, bool> one, int threads)
+    {
+        for (var i = 0; i < 2000; i++) one(i % 1000);
+        long total = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, threads).Select(w => new Thread(() =>
         {
-            for (var i = 0; i < 2000; i++) one(i % 1000);
-            var clock = Stopwatch.StartNew();
             var n = 0;
             while (clock.Elapsed.TotalSeconds < 2)
                 for (var k = 0; k < 100; k++, n++)
-                    if (!one(n % 1000)) throw new InvalidOperationException("A genuine code did not verify.");
-            return n / clock.Elapsed.TotalSeconds;
+                    if (!one((w * 397 + n) % 1000)) throw new InvalidOperationException("A genuine code did not verify.");
+            Interlocked.Add(ref total, n);
+        })).ToList();
+        workers.ForEach(t => t.Start());
+        workers.ForEach(t => t.Join());
+        return total / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// The app's own check of the district's cards, <see cref="VerifyCard"/> with a scope (and database connection) a
+    /// worker, two workers a core so that one waits on the database while the other verifies; beside ECDsa.VerifyData
+    /// alone on as many threads as cores, on the same codes.
+    /// </summary>
+    static async Task<OnlineResult> VerifyOnlineAsync(IServiceProvider services, int district)
+    {
+        var load = Machine.LoadAverage();
+        List<string> codes;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            var path = await db.Units.Where(u => u.Id == district).Select(u => u.Path).SingleAsync();
+            var (keyId, key) = await scope.ServiceProvider.GetRequiredService<CardKeyRing>().SigningKeyAsync(CancellationToken.None);
+            codes = await scope.ServiceProvider.GetRequiredService<CardFaces>().OfUnitAsync(path, CancellationToken.None)
+                .Take(1000).Select(f => CardCode.Write(f.Statement(keyId), key)).ToListAsync();
         }
-        var card = Rate(i => CardCode.Read(codes[i], keys).Verdict == CardVerdict.Genuine);
-        var raw = Rate(i => key.VerifyData(signed[i].Data, signed[i].Signature, HashAlgorithmName.SHA256));
-        return new VerifyResult(codes.Count, 2, card, raw);
+        var workers = Environment.ProcessorCount * 2;
+        long total = 0;
+        async Task Work(int w, Stopwatch clock, TimeSpan length)
+        {
+            using var scope = services.CreateScope();
+            var verify = scope.ServiceProvider.GetRequiredService<VerifyCard>();
+            var n = 0;
+            while (clock.Elapsed < length)
+                for (var k = 0; k < 20; k++, n++)
+                    if ((await verify.RunAsync(codes[(w * 397 + n) % codes.Count], CancellationToken.None)).Verdict != CardVerdict.Genuine)
+                        throw new InvalidOperationException("A genuine card was refused.");
+            Interlocked.Add(ref total, n);
+        }
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => Work(w, Stopwatch.StartNew(), TimeSpan.FromSeconds(0.5)))));
+        total = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => Work(w, clock, TimeSpan.FromSeconds(3)))));
+        var rate = total / clock.Elapsed.TotalSeconds;
+
+        using var ring = services.CreateScope();
+        var verifier = await ring.ServiceProvider.GetRequiredService<CardKeyRing>().VerifierAsync(CancellationToken.None);
+        var signed = codes.Select(c =>
+        {
+            var bytes = Base45.Decode(c.AsSpan(CardCode.Prefix.Length))!;
+            var (statement, length) = CardStatement.Read(bytes)!.Value;
+            return (Key: verifier(statement.KeyId)!, Data: bytes[..length], Signature: bytes[length..]);
+        }).ToList();
+        var raw = Rate(i => signed[i % signed.Count].Key.VerifyData(signed[i % signed.Count].Data, signed[i % signed.Count].Signature, HashAlgorithmName.SHA256),
+            Environment.ProcessorCount);
+        return new OnlineResult(workers, rate, raw, load);
     }
 
     /// <summary>
@@ -173,6 +242,7 @@ internal static class CardsBench
         using var reader = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(30) };
         reader.DefaultRequestHeaders.Authorization = new("Bearer", session);
 
+        var load = Machine.LoadAverage();
         var first = await StreamAsync(reader, district);
         GC.Collect();
         var second = await StreamAsync(reader, district);
@@ -190,9 +260,10 @@ internal static class CardsBench
         }), counter, BatchLayout.Sheets, "BASELINE");
         var baseline = clock.Elapsed.TotalSeconds;
 
+        var online = await VerifyOnlineAsync(server.Services, district);
         var mb = second.Samples.Select(s => s.Mb).ToList();
         return new BatchResult(provider, await database.VersionAsync(), options.CardCount, first.Seconds - second.Seconds, first.Seconds, second.Seconds, second.Bytes,
-            mb.First(), mb.Max(), mb.Last(), second.HeapMaxMb, second.Samples, baseline);
+            mb.First(), mb.Max(), mb.Last(), second.HeapMaxMb, second.Samples, baseline, load, online);
     }
 
     sealed record Streamed(double Seconds, long Bytes, List<(double At, double Mb)> Samples, double HeapMaxMb);

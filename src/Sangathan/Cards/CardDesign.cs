@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using SkiaSharp;
 
@@ -15,6 +16,8 @@ public sealed class CardDesign(CardBrand brand)
     public const float Width = 85.6f, Height = 54f;
     static readonly SKColor Ink = new(0x1B, 0x1F, 0x23), Grey = new(0x5A, 0x64, 0x6E), White = SKColors.White;
     readonly CardFonts fonts = CardFonts.Shared;
+    // Only texts written in this file go in: a bounded set, however many cards are drawn.
+    readonly ConcurrentDictionary<(string Text, bool Bold, float Size, float Max), ShapedText> labels = new();
 
     SKColor Tint => Blend(White, brand.Colour, 0.10f);
 
@@ -22,8 +25,8 @@ public sealed class CardDesign(CardBrand brand)
     {
         var m = new List<CardMark> { new Fill(SKRect.Create(0, 0, Width, Height), White), new Fill(SKRect.Create(0, 0, Width, 13), brand.Colour) };
         Logo(m, new SKPoint(7.5f, 6.5f), 4.8f);
-        m.Add(Text(brand.NameHi, true, 3.6f, 14, 6.4f, White, Width - 17));
-        m.Add(Text(brand.NameEn, false, 2.3f, 14, 10.6f, White, Width - 17));
+        m.Add(Label(brand.NameHi, true, 3.6f, 14, 6.4f, White, Width - 17));
+        m.Add(Label(brand.NameEn, false, 2.3f, 14, 10.6f, White, Width - 17));
 
         var photoBox = SKRect.Create(4, 16.5f, 20, 25);
         if (photo is not null) m.Add(new Picture(photo, photoBox, 1));
@@ -33,7 +36,7 @@ public sealed class CardDesign(CardBrand brand)
         var (first, second) = f.NameHi.Length > 0 ? (f.NameHi, f.NameEn) : (f.NameEn, "");
         m.Add(Text(first, true, 4.2f, x, 21, Ink, w));
         if (second.Length > 0) m.Add(Text(second, false, 3f, x, 25.4f, Ink, w));
-        m.Add(Text("सदस्यता संख्या · Membership no.", false, 1.9f, x, 29.6f, Grey, w));
+        m.Add(Label("सदस्यता संख्या · Membership no.", false, 1.9f, x, 29.6f, Grey, w));
         m.Add(Text(MembershipNumber.Format(f.Number), true, 4.4f, x, 34.2f, brand.Colour, w));
         var booth = f.PartNumber is { } part ? $"बूथ {part} · Booth {part}" : "बूथ · Booth";
         m.Add(Text(booth, false, 1.9f, x, 38, Grey, w));
@@ -43,29 +46,29 @@ public sealed class CardDesign(CardBrand brand)
 
         m.Add(new Fill(SKRect.Create(0, 48, Width, 6), Tint));
         m.Add(Text($"मान्य · Valid till {Date(f.ValidUntil)}", true, 2.1f, 4, 51.8f, Ink, 40));
-        m.Add(Right("सदस्यता कार्ड · Membership card", false, 1.9f, Width - 4, 51.8f, Grey, 38));
+        m.Add(Right(Shaped("सदस्यता कार्ड · Membership card", false, 1.9f, 38), Width - 4, 51.8f, Grey));
         return new CardSide(m);
     }
 
     public CardSide Back(CardFace f, string code)
     {
         var m = new List<CardMark> { new Fill(SKRect.Create(0, 0, Width, Height), White), new Fill(SKRect.Create(0, 0, Width, 3), brand.Colour) };
-        m.Add(new Blocks(QrModules.Rects(code, 2.5f, 4.5f, 44), Ink));
+        m.Add(new QrMark(QrModules.Of(code), SKRect.Create(2.5f, 4.5f, 44, 44), Ink));
 
         const float x = 48.5f, w = Width - x - 3;
-        m.Add(Text("सत्यापन के लिए स्कैन करें", true, 2.5f, x, 9.5f, Ink, w));
-        m.Add(Text("Scan to verify this card", false, 2.1f, x, 12.8f, Ink, w));
-        m.Add(Text(brand.VerifyAddress, true, 2f, x, 16.4f, brand.Colour, w));
-        m.Add(Text("सदस्यता संख्या · Membership no.", false, 1.8f, x, 22, Grey, w));
+        m.Add(Label("सत्यापन के लिए स्कैन करें", true, 2.5f, x, 9.5f, Ink, w));
+        m.Add(Label("Scan to verify this card", false, 2.1f, x, 12.8f, Ink, w));
+        m.Add(Label(brand.VerifyAddress, true, 2f, x, 16.4f, brand.Colour, w));
+        m.Add(Label("सदस्यता संख्या · Membership no.", false, 1.8f, x, 22, Grey, w));
         m.Add(Text(MembershipNumber.Format(f.Number), true, 3.3f, x, 25.8f, Ink, w));
         m.Add(Text($"कार्ड {f.Issue} · Card {f.Issue}", false, 1.9f, x, 30.2f, Grey, w));
         m.Add(Text($"जारी · Issued {Date(f.IssuedOn)}", false, 1.9f, x, 33.4f, Grey, w));
         m.Add(Text($"मान्य · Valid till {Date(f.ValidUntil)}", false, 1.9f, x, 36.6f, Grey, w));
-        m.Add(Text(brand.NameHi, true, 2.3f, x, 42, brand.Colour, w));
-        m.Add(Text(brand.NameEn, false, 1.8f, x, 45, brand.Colour, w));
+        m.Add(Label(brand.NameHi, true, 2.3f, x, 42, brand.Colour, w));
+        m.Add(Label(brand.NameEn, false, 1.8f, x, 45, brand.Colour, w));
 
         m.Add(new Fill(SKRect.Create(0, 49, Width, 5), brand.Colour));
-        m.Add(Text("यह कार्ड मिले तो पार्टी कार्यालय को लौटाएँ · If found, please return it to the party office", false, 1.7f, 3, 52.2f, White, Width - 6));
+        m.Add(Label("यह कार्ड मिले तो पार्टी कार्यालय को लौटाएँ · If found, please return it to the party office", false, 1.7f, 3, 52.2f, White, Width - 6));
         return new CardSide(m);
     }
 
@@ -79,7 +82,7 @@ public sealed class CardDesign(CardBrand brand)
             return;
         }
         m.Add(new Ring(centre, radius - 0.8f, brand.Colour, 0.5f));
-        var initials = fonts.Bold.Shape(brand.Initials, 3.4f);
+        var initials = Shaped(brand.Initials, true, 3.4f, float.MaxValue);
         m.Add(new Words(initials, centre.X - initials.Width / 2, centre.Y + 1.2f, brand.Colour));
     }
 
@@ -96,11 +99,14 @@ public sealed class CardDesign(CardBrand brand)
     Words Text(string text, bool bold, float size, float x, float y, SKColor colour, float max) =>
         new(Fit(text, bold, size, max), x, y, colour);
 
-    Words Right(string text, bool bold, float size, float right, float y, SKColor colour, float max)
-    {
-        var t = Fit(text, bold, size, max);
-        return new Words(t, right - t.Width, y, colour);
-    }
+    /// <summary>The same on every card (the card's own words, the party's names): shaped once, the result shared by every thread.</summary>
+    Words Label(string text, bool bold, float size, float x, float y, SKColor colour, float max) =>
+        new(Shaped(text, bold, size, max), x, y, colour);
+
+    ShapedText Shaped(string text, bool bold, float size, float max) =>
+        labels.GetOrAdd((text, bold, size, max), k => Fit(k.Text, k.Bold, k.Size, k.Max));
+
+    static Words Right(ShapedText t, float right, float y, SKColor colour) => new(t, right - t.Width, y, colour);
 
     ShapedText Fit(string text, bool bold, float size, float max)
     {

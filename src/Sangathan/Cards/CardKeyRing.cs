@@ -14,7 +14,11 @@ public sealed class CardKeyRing(IServiceScopeFactory scopes, CardKeySeal seal, T
 {
     static readonly TimeSpan Fresh = TimeSpan.FromMinutes(1), UnknownKeyPause = TimeSpan.FromSeconds(10);
 
-    sealed record Held(DateTime At, IReadOnlyDictionary<int, ECDsa> Verifying, int SigningId, ECDsa? Signing);
+    sealed record Held(DateTime At, IReadOnlyDictionary<int, ECDsa> Verifying, int SigningId, ECDsa? Signing)
+    {
+        /// <summary>Made once a reload, not once a verification.</summary>
+        public Func<int, ECDsa?> Lookup { get; } = id => Verifying.GetValueOrDefault(id);
+    }
 
     readonly SemaphoreSlim loading = new(1, 1);
     Held? held;
@@ -34,8 +38,7 @@ public sealed class CardKeyRing(IServiceScopeFactory scopes, CardKeySeal seal, T
     /// <summary>Looks a key up by id for <see cref="CardCode.Read"/>: null for a key unknown or retired.</summary>
     public async Task<Func<int, ECDsa?>> VerifierAsync(CancellationToken ct)
     {
-        var h = await HeldAsync(false, ct);
-        return id => h.Verifying.GetValueOrDefault(id);
+        return (await HeldAsync(false, ct)).Lookup;
     }
 
     /// <summary>

@@ -91,15 +91,19 @@ public sealed record Shape(SKPath Path, SKColor Colour) : CardMark
 }
 
 /// <summary>
-/// Rectangles of one colour, drawn one by one without anti-aliasing: the QR's modules. Skia writes a PDF rectangle
-/// several times faster than the same rectangles joined in one path, and a raster gets whole-pixel edges.
+/// A QR code's rectangles in <paramref name="Box"/>, drawn one by one in module units without anti-aliasing: Skia writes
+/// a PDF rectangle several times faster than the same rectangles joined in one path, and a raster gets whole-pixel edges.
 /// </summary>
-public sealed record Blocks(IReadOnlyList<SKRect> Rects, SKColor Colour) : CardMark
+public sealed record QrMark(QrModules Code, SKRect Box, SKColor Colour) : CardMark
 {
     public override void Draw(SKCanvas canvas, CardInk ink)
     {
         using var paint = new SKPaint { Color = Colour, IsAntialias = false };
-        foreach (var r in Rects) canvas.DrawRect(r, paint);
+        canvas.Save();
+        canvas.Translate(Box.Left, Box.Top);
+        canvas.Scale(Box.Width / Code.Size, Box.Height / Code.Size);
+        foreach (var r in Code.Rects) canvas.DrawRect(r, paint);
+        canvas.Restore();
     }
 }
 

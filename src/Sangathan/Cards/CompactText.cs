@@ -13,6 +13,7 @@ public static class CompactText
 {
     public const int MaxBytes = 127;
     const char Zwnj = '\u200C', Zwj = '\u200D';
+    static readonly UTF8Encoding Strict = new(false, true);
 
     public static void Write(List<byte> to, string text)
     {
@@ -33,7 +34,7 @@ public static class CompactText
         at += length;
         if ((header & 0x80) != 0)
         {
-            try { return new UTF8Encoding(false, true).GetString(field); }
+            try { return Strict.GetString(field); }
             catch (DecoderFallbackException) { return null; }
         }
         var chars = new char[length];

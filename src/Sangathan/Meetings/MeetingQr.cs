@@ -9,11 +9,12 @@ public static class MeetingQr
 {
     public static string Svg(string text)
     {
-        const float size = 100;
+        var qr = QrModules.Of(text);
         var inv = CultureInfo.InvariantCulture;
-        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"240\" height=\"240\" role=\"img\" shape-rendering=\"crispEdges\"><rect width=\"100\" height=\"100\" fill=\"#fff\"/>");
-        foreach (var r in QrModules.Rects(text, 0, 0, size))
-            svg.Append(inv, $"<rect x=\"{r.Left:0.###}\" y=\"{r.Top:0.###}\" width=\"{r.Width:0.###}\" height=\"{r.Height:0.###}\"/>");
+        var svg = new StringBuilder(string.Create(inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {qr.Size} {qr.Size}\" width=\"240\" height=\"240\" role=\"img\" shape-rendering=\"crispEdges\"><rect width=\"{qr.Size}\" height=\"{qr.Size}\" fill=\"#fff\"/>"));
+        // In modules: whole numbers.
+        foreach (var r in qr.Rects)
+            svg.Append(inv, $"<rect x=\"{r.Left}\" y=\"{r.Top}\" width=\"{r.Width}\" height=\"{r.Height}\"/>");
         return svg.Append("</svg>").ToString();
     }
 }

@@ -87,7 +87,7 @@ public sealed class CardCodeTests
         Assert.Equal(face.Number, statement!.Number);
         // Long names at that: the typical card's code is shorter.
         Assert.True(code.Length <= 350, $"{code.Length} characters");
-        Assert.True(QrModules.Size(code) <= 69 + 8, $"{QrModules.Size(code)} modules");
+        Assert.True(QrModules.Of(code).Size <= 69 + 8, $"{QrModules.Of(code).Size} modules");
     }
 
     [Fact]
