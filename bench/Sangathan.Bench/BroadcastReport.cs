@@ -14,7 +14,9 @@ internal static class BroadcastReport
             bench/run --broadcast                  # PostgreSQL and Kannel (started by bench/run), then rewrites this section
 
         The data (`bench/Sangathan.Bench/BroadcastBench.cs`), made with set-based SQL in a fresh database: a state, ten
-        districts, a thousand booths and 1,000,000 verified members (one in ten reading English). **Queue** is the app's
+        districts, a thousand booths and 1,000,000 verified members (one in ten reading English), enrolled 30 days before;
+        the app server is started afresh on them, so its flag checker takes them as looked at already, as a running
+        server would have as they enrolled (started before they existed, it read all million beside the first round). **Queue** is the app's
         own `QueueBroadcast.RunAsync`, as the outbox worker runs it when a broadcast's time comes: in one transaction, the
         conditional update that claims the broadcast, the audience resolved, the one `INSERT ... SELECT` of the whole
         audience into the outbox (the audience query with its first-channel choice, opt-outs left out, `ON CONFLICT DO
