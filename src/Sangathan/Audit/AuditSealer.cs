@@ -32,9 +32,9 @@ public sealed class AuditSealer(AppDb db)
         // Written without EF's tracking: an import leaves a backlog of a hundred thousand entries, and an UPDATE a
         // row through the change tracker held SQLite's one write lock long enough to stall the import's chunks.
         await Sql.SetByIdAsync(db, "AuditEntries", entries.Select(e => e.Id).ToArray(), ct,
-            ("Seq", entries.Select(e => e.Seq!.Value).ToArray()),
-            ("PrevHash", entries.Select(e => e.PrevHash!).ToArray()),
-            ("Hash", entries.Select(e => e.Hash!).ToArray()));
+            (nameof(AuditEntry.Seq), entries.Select(e => e.Seq!.Value).ToArray()),
+            (nameof(AuditEntry.PrevHash), entries.Select(e => e.PrevHash!).ToArray()),
+            (nameof(AuditEntry.Hash), entries.Select(e => e.Hash!).ToArray()));
         await db.AuditHeads.Where(h => h.Id == 1)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, count).SetProperty(h => h.LastHash, last), ct);
         await tx.CommitAsync(ct);

@@ -25,7 +25,7 @@ internal static class ChunkWriter
             await db.SaveChangesAsync(ct);
             foreach (var (unit, parent) in depth)
             {
-                // Set as if loaded so, for EF would send an UPDATE a unit: one statement below writes them all.
+                // Set as if loaded so, or EF would send an UPDATE a unit: one statement below writes them all.
                 var entry = db.Entry(unit);
                 entry.Property(u => u.Path).CurrentValue = entry.Property(u => u.Path).OriginalValue = UnitRules.PathOf(parent.Path, unit.Id);
                 entry.Property(u => u.RegionId).CurrentValue = entry.Property(u => u.RegionId).OriginalValue = UnitRules.RegionOn(unit.Path);
@@ -33,7 +33,7 @@ internal static class ChunkWriter
             }
             var saved = depth.Select(d => d.Unit).ToList();
             await Sql.SetByIdAsync(db, "Units", saved.Select(u => u.Id).ToArray(), ct,
-                ("Path", saved.Select(u => u.Path).ToArray()), ("RegionId", saved.Select(u => u.RegionId).ToArray()));
+                (nameof(Organization.Unit.Path), saved.Select(u => u.Path).ToArray()), (nameof(Organization.Unit.RegionId), saved.Select(u => u.RegionId).ToArray()));
         }
 
         foreach (var (entity, property, before, after) in changes)
