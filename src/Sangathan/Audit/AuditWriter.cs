@@ -32,4 +32,12 @@ public static class AuditWriter
             (nameof(AuditEntry.After), drafts.Select(d => d.After).ToArray()),
             (nameof(AuditEntry.Reason), drafts.Select(d => d.Reason).ToArray()));
     }
+
+    /// <summary>One entry, sent with the statements of the change it records (the batch runs in that change's transaction).</summary>
+    internal static void Add(SqlBatch batch, IAuditActor actor, TimeProvider clock, AuditDraft draft) =>
+        batch.Add("""
+            INSERT INTO "AuditEntries" ("At", "Actor", "Ip", "Action", "Entity", "EntityId", "Before", "After", "Reason")
+            VALUES (@at, @actor, @ip, @action, @entity, @entityId, @before, @after, @reason)
+            """, ("at", AuditChain.Truncate(clock.GetUtcNow())), ("actor", actor.Label), ("ip", actor.Ip), ("action", draft.Action),
+            ("entity", draft.Entity), ("entityId", draft.EntityId), ("before", draft.Before), ("after", draft.After), ("reason", draft.Reason));
 }

@@ -66,11 +66,25 @@ internal static class ChangeCapture
             EntityState.Modified => Values(c.Entry, c.Changed, original: false),
             _ => null,
         };
-        var action = c.State switch { EntityState.Added => "create", EntityState.Deleted => "delete", _ => "update" };
+        var action = c.State switch { EntityState.Added => Create, EntityState.Deleted => "delete", _ => "update" };
         var key = string.Join(",", c.Entry.Metadata.FindPrimaryKey()!.Properties
             .Select(p => Convert.ToString(c.Entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
         return new AuditDraft(action, c.Entry.Metadata.ClrType.Name, key, Json(c.Before), Json(after));
     }
+
+    /// <summary>
+    /// The entry for a new row written past the change tracker (a hot insert), exactly as the interceptor would have
+    /// written it had EF saved the entity: its id must already be set.
+    /// </summary>
+    public static AuditDraft Created(IEntityType type, object entity)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var p in Recorded.GetOrAdd(type, RecordedOf)) values[p.Name] = p.GetGetter().GetClrValue(entity);
+        var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(values[p.Name], CultureInfo.InvariantCulture)));
+        return new AuditDraft(Create, type.ClrType.Name, key, null, Json(values));
+    }
+
+    const string Create = "create";
 
     static Dictionary<string, object?> Values(EntityEntry e, string[]? only, bool original)
     {

@@ -86,5 +86,9 @@ internal static class Sql
 
     public static bool IsPostgres(AppDb db) => db.Database.IsNpgsql();
 
+    /// <summary>A unique, foreign-key or check constraint refused the write (PostgreSQL's class 23, SQLite's SQLITE_CONSTRAINT).</summary>
+    public static bool IsConstraintViolation(DbException e) =>
+        e is Npgsql.PostgresException { SqlState: [ '2', '3', ..] } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+
     public static DateTime Utc(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }

@@ -28,6 +28,26 @@ public sealed class EnrollmentRights(AppDb db, TimeProvider clock)
             .OrderByDescending(g => g.Path.Length).FirstOrDefault();
 
     /// <summary>
+    /// <see cref="Covering"/> and <see cref="SpendAsync"/> in one statement, for the enrollment's hot path: the narrowest
+    /// grant of @person in force over the unit @unit (of depth @depth) with quota left, at @now, spent by one. It
+    /// answers that grant's id, or nothing. "Within" is the same prefix rule as <see cref="UnitRules.IsWithin"/>.
+    /// </summary>
+    public const string SpendSql = """
+        UPDATE "Grants" SET "Enrolled" = "Enrolled" + 1
+        WHERE "Id" = (
+            SELECT g."Id" FROM "Grants" AS g
+            JOIN "Units" AS scope ON scope."Id" = g."UnitId"
+            JOIN "Units" AS unit ON unit."Id" = @unit AND unit."Depth" = @depth
+            WHERE g."PersonId" = @person AND g."RevokedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
+                AND (g."Quota" IS NULL OR g."Enrolled" < g."Quota")
+                AND substr(unit."Path", 1, length(scope."Path")) = scope."Path"
+            ORDER BY length(scope."Path") DESC
+            LIMIT 1)
+        AND ("Quota" IS NULL OR "Enrolled" < "Quota")
+        RETURNING "Id"
+        """;
+
+    /// <summary>
     /// Counts one enrollment against a grant, in the caller's transaction. One statement checks and spends the quota,
     /// so two phones of the same enroller cannot both take the last place.
     /// </summary>

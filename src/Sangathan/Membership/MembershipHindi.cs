@@ -40,6 +40,7 @@ internal static class MembershipHindi
         ["Yes, I want to join"] = "हाँ, मैं जुड़ना चाहता/चाहती हूँ",
         ["Your authorization does not cover this booth, or its quota is used up."] = "आपका अधिकार इस बूथ पर लागू नहीं है, या उसका कोटा पूरा हो चुका है।",
         ["This voter ID is already a member."] = "इस मतदाता पहचान पत्र से सदस्यता पहले ही हो चुकी है।",
+        ["The enrollment could not be saved just now. Send it again."] = "अभी नामांकन सहेजा नहीं जा सका। इसे फिर से भेजें।",
         ["This request key was already used for another enrollment."] = "यह अनुरोध कुंजी किसी दूसरे नामांकन में इस्तेमाल हो चुकी है।",
         ["This member has already confirmed."] = "यह सदस्य पहले ही पुष्टि कर चुका है।",
         ["The link was sent {0} times already; ask the member to open it."] = "लिंक पहले ही {0} बार भेजा जा चुका है; सदस्य से उसे खोलने को कहें।",

@@ -18,7 +18,8 @@ public sealed record Enrolled(Outcome Outcome, EnrolledMember? Member, bool Repl
 /// own mobile through a link sent to it; the enroller never handles a code.
 /// </summary>
 public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights, ConsentNotices consents,
-    BoothLevel boothLevel, ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock, ILogger<EnrollMember> logger)
+    BoothLevel boothLevel, SaveEnrollment save, ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock,
+    ILogger<EnrollMember> logger)
 {
     public async Task<Enrolled> RunAsync(MemberInput input, byte[]? photo, CancellationToken ct)
     {
@@ -26,10 +27,52 @@ public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, Enrollment
         if (jurisdiction.PersonId is not { } enrollerId) return new(Outcome.Denied(), null, false);
         if (!MemberValidation.IsRequestKey(input.RequestKey))
             return Refuse("RequestKey", T("Each enrollment needs its own request key (8 to 64 letters, digits, '-' or '_')."));
-        var key = input.RequestKey!;
         var (member, errors) = MemberValidation.Check(input, options.Value);
         var checkedPhoto = CheckPhoto(input, photo, errors);
 
+        // At the surge nearly every enrollment is right: it is saved first, in one go, and only one that was not saved
+        // pays for the queries that say why (a retry, a voter already a member, a booth outside the grants).
+        for (var attempt = 1; errors.Count == 0 && attempt <= 2; attempt++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            Fill(member, input, enrollerId, checkedPhoto!, await consents.CurrentIdAsync(ct), now);
+            var token = ConfirmationLink.NewToken();
+            var confirmation = new MemberConfirmation
+            {
+                TokenHash = ConfirmationLink.Hash(token), CreatedAt = now, ExpiresAt = now.AddHours(options.Value.ConfirmationHours),
+            };
+            if (await save.TryAsync(member, confirmation, checkedPhoto!.Jpeg, ct))
+            {
+                await SendLinkAsync(member, token, ct);
+                return new(Outcome.Ok(member.Id), EnrolledMember.Of(member), false);
+            }
+            if (await WhyNotAsync(member, input.RequestKey!, enrollerId, errors, ct) is { } answer) return answer;
+        }
+        // Invalid as sent (every reason is told at once), or refused twice for a reason gone by the time it was looked for.
+        return await WhyNotAsync(member, input.RequestKey!, enrollerId, errors, ct)
+            ?? Refuse("RequestKey", T("The enrollment could not be saved just now. Send it again."));
+    }
+
+    static void Fill(Member member, MemberInput input, int enrollerId, CheckedPhoto photo, int consentId, DateTime now)
+    {
+        member.RequestKey = input.RequestKey!;
+        member.Source = MemberSource.Field;
+        member.Status = MemberStatus.Unconfirmed;
+        member.Fee = input.CashPaid ? FeeState.Cash : FeeState.Due;
+        member.EnrolledById = enrollerId;
+        member.PhotoHash = photo.Hash;
+        member.ConsentNoticeId = consentId;
+        member.ConsentAt = now;
+        member.CreatedAt = now;
+    }
+
+    /// <summary>
+    /// Why an enrollment cannot be saved, looked up only when it was not: the answer for a retried request key, or the
+    /// reasons added to <paramref name="errors"/>. Null with no errors when nothing is wrong any more (a race that
+    /// the next try wins).
+    /// </summary>
+    async Task<Enrolled?> WhyNotAsync(Member member, string key, int enrollerId, List<FieldError> errors, CancellationToken ct)
+    {
         // One look for both: this request done before (a retry), and the voter already a member.
         var clashes = await db.Members.AsNoTracking().Where(m => m.RequestKey == key || m.VoterId == member.VoterId)
             .Select(m => m.RequestKey).ToListAsync(ct);
@@ -38,73 +81,10 @@ public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, Enrollment
 
         var grants = await rights.ActiveAsync(enrollerId, ct);
         if (grants.Count == 0) return new(Outcome.Denied(), null, false);
-        var booth = input.BoothId is { } boothId ? await BoothAsync(boothId, ct) : null;
-        var grant = booth is null ? null : EnrollmentRights.Covering(grants, booth.Value.Path);
-        if (input.BoothId is not null && grant is null)
+        var booth = member.BoothId != 0 ? await BoothAsync(member.BoothId, ct) : null;
+        if (member.BoothId != 0 && (booth is null || EnrollmentRights.Covering(grants, booth.Value.Path) is null))
             errors.Add(new("BoothId", booth is null ? T("Choose a booth.") : T("Your authorization does not cover this booth, or its quota is used up.")));
-        if (errors.Count > 0) return new(Outcome.Fail([.. errors]), null, false);
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        member.RequestKey = input.RequestKey!;
-        member.Source = MemberSource.Field;
-        member.Status = MemberStatus.Unconfirmed;
-        member.Fee = input.CashPaid ? FeeState.Cash : FeeState.Due;
-        member.EnrolledById = enrollerId;
-        member.GrantId = grant!.Id;
-        member.PhotoHash = checkedPhoto!.Hash;
-        member.ConsentNoticeId = await consents.CurrentIdAsync(ct);
-        member.ConsentAt = now;
-        member.CreatedAt = now;
-        var token = ConfirmationLink.NewToken();
-        var confirmation = new MemberConfirmation
-        {
-            Member = member, TokenHash = ConfirmationLink.Hash(token), CreatedAt = now,
-            ExpiresAt = now.AddHours(options.Value.ConfirmationHours),
-        };
-
-        // Two tries: the second only if the first clashed on a photo that another request stored meanwhile.
-        for (var attempt = 1; ; attempt++)
-        {
-            var saved = await SaveAsync(member, confirmation, grant.Id, checkedPhoto.Jpeg, now, ct);
-            if (saved is { } refused) return refused;
-            if (member.Id != 0) break;
-            db.ChangeTracker.Clear();
-            if (await ReplayAsync(key, enrollerId, ct) is { } retried) return retried;
-            if (attempt == 2 || await db.Members.AnyAsync(m => m.VoterId == member.VoterId, ct))
-                return Refuse("VoterId", T("This voter ID is already a member."));
-            member.Photo = null;
-            member.PhotoId = null;
-        }
-        await SendLinkAsync(member, token, ct);
-        return new(Outcome.Ok(member.Id), EnrolledMember.Of(member), false);
-    }
-
-    /// <summary>
-    /// The member, their photo if new, count change and confirmation link go to the database in one batch, the audit
-    /// entry in a second, both in one transaction. No savepoints: a clash (the same retry or voter at once, or the same
-    /// new photo) fails the whole transaction, and the caller looks at why. Null when saved or clashed (Id stays 0).
-    /// </summary>
-    async Task<Enrolled?> SaveAsync(Member member, MemberConfirmation confirmation, int grantId, byte[] jpeg, DateTime now, CancellationToken ct)
-    {
-        db.Database.AutoSavepointsEnabled = false;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await rights.SpendAsync(grantId, ct))
-            return Refuse("BoothId", T("Your authorization does not cover this booth, or its quota is used up."));
-        (member.PhotoId, member.Photo) = await PhotoStore.FindOrMakeAsync(db, new PhotoUpload(jpeg, "image/jpeg"), ct);
-        db.Members.Add(member);
-        db.MemberConfirmations.Add(confirmation);
-        MemberCounting.Joined(db, member, DateOnly.FromDateTime(now));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            await tx.RollbackAsync(ct);
-            member.Id = 0;
-        }
-        return null;
+        return errors.Count > 0 ? new(Outcome.Fail([.. errors]), null, false) : null;
     }
 
     async Task<Enrolled?> ReplayAsync(string requestKey, int enrollerId, CancellationToken ct)

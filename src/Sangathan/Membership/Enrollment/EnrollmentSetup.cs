@@ -8,6 +8,8 @@ internal static class EnrollmentSetup
     public static void AddEnrollment(this IServiceCollection services)
     {
         services.AddScoped<EnrollMember>();
+        services.AddScoped<SaveEnrollment>();
+        services.AddSingleton<Data.IdBlocks>();
         services.AddScoped<ConfirmMember>();
         services.AddScoped<MyEnrollments>();
         services.AddScoped<ResendConfirmation>();

@@ -58,6 +58,16 @@ public sealed partial class EnrollmentTests(MembershipFactory app) : IClassFixtu
         Assert.Equal((personId, grantId, MemberSource.Field, FeeState.Cash), (member.EnrolledById!.Value, member.GrantId!.Value, member.Source, member.Fee));
         Assert.Equal("+91" + ((string)body["mobile"]!)[3..], member.Mobile);
         Assert.Equal(1, await app.WithDb(db => db.Grants.Where(g => g.Id == grantId).Select(g => g.Enrolled).SingleAsync()));
+        // Saved past EF's change tracker, the member still has the audit entry the interceptor writes: every field, in name order.
+        var entry = await app.WithDb(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Entity == "Member" && a.EntityId == id.ToString()));
+        Assert.Equal("create", entry.Action);
+        var after = JsonDocument.Parse(entry.After!).RootElement;
+        var fields = await app.WithDb(db => Task.FromResult(db.Model.FindEntityType(typeof(Member))!.GetProperties().Select(p => p.Name)
+            .Order(StringComparer.Ordinal).ToArray()));
+        Assert.Equal(fields, after.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal((id, member.PhotoId, grantId, voterId, (int)MemberStatus.Unconfirmed), (after.GetProperty("Id").GetInt32(),
+            (int?)after.GetProperty("PhotoId").GetInt32(), after.GetProperty("GrantId").GetInt32(), after.GetProperty("VoterId").GetString(),
+            after.GetProperty("Status").GetInt32()));
         // The photo kept is the picture re-encoded small: the camera's EXIF (GPS, phone) is gone.
         var photo = await app.WithDb(db => db.Photos.AsNoTracking().SingleAsync(p => p.Id == member.PhotoId));
         Assert.Equal("image/jpeg", photo.ContentType);

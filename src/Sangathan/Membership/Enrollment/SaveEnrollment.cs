@@ -1,0 +1,87 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Sangathan.Audit;
+using Sangathan.Data;
+
+namespace Sangathan.Membership;
+
+/// <summary>
+/// Writes a checked enrollment at the drive's surge rate: the photo (once per picture), the grant's count, the member,
+/// their confirmation link, their count change and audit entry, in one transaction of few round trips and none of EF's
+/// per-row bookkeeping. On PostgreSQL: one batch for the photo and the grant, one for the rest, and the commit.
+/// Nothing is saved unless all of it is. It does not say why it saved nothing: that is the slow path's work
+/// (<see cref="EnrollMember"/>), which looks again with its own queries, only then.
+/// </summary>
+public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel, IAuditActor actor, TimeProvider clock)
+{
+    /// <summary>True when saved. False when the booth was not one a grant of the enroller's covers with quota left,
+    /// or the voter ID or request key is taken: nothing was written.</summary>
+    public async Task<bool> TryAsync(Member member, MemberConfirmation confirmation, byte[] jpeg, CancellationToken ct)
+    {
+        var postgres = Sql.IsPostgres(db);
+        var depth = await boothLevel.DepthAsync(db, ct);
+        if (postgres) member.Id = (int)await ids.NextAsync(db, "Members", ct);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(jpeg));
+        var now = Sql.Utc(clock);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            // The same picture sent twice at once: the second waits for the first's commit, then finds its row.
+            var first = await new SqlBatch(db)
+                .Add("""INSERT INTO "Photos" ("Sha256", "ContentType", "Content") VALUES (@sha, 'image/jpeg', @content) ON CONFLICT ("Sha256") DO NOTHING""",
+                    ("sha", sha), ("content", jpeg))
+                .Ask("""SELECT "Id" FROM "Photos" WHERE "Sha256" = @sha""", ("sha", sha))
+                .Ask(EnrollmentRights.SpendSql, ("person", member.EnrolledById), ("unit", member.BoothId), ("depth", depth), ("now", now))
+                .RunAsync(ct);
+            if (first[1] is not { } grantId)
+            {
+                await tx.RollbackAsync(ct);
+                return false;
+            }
+            member.PhotoId = Convert.ToInt32(first[0]);
+            member.GrantId = Convert.ToInt32(grantId);
+
+            var rest = new SqlBatch(db);
+            var values = MemberValues(member);
+            if (postgres) rest.Add(MemberInsert(values, returning: false), [("Id", member.Id), .. values]);
+            else member.Id = Convert.ToInt32((await new SqlBatch(db).Ask(MemberInsert(values, returning: true), values).RunAsync(ct))[0]);
+            confirmation.MemberId = member.Id;
+            rest.Add("""
+                    INSERT INTO "MemberConfirmations" ("MemberId", "TokenHash", "CreatedAt", "ExpiresAt") VALUES (@member, @token, @created, @expires)
+                    """, ("member", member.Id), ("token", confirmation.TokenHash), ("created", confirmation.CreatedAt), ("expires", confirmation.ExpiresAt))
+                .Add("""
+                    INSERT INTO "MemberCountChanges" ("BoothId", "Status", "Category", "Day", "Delta") VALUES (@booth, @status, @category, @day, 1)
+                    """, ("booth", member.BoothId), ("status", (int)member.Status), ("category", member.Category), ("day", DateOnly.FromDateTime(now)));
+            AuditWriter.Add(rest, actor, clock, ChangeCapture.Created(db.Model.FindEntityType(typeof(Member))!, member));
+            await rest.RunAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (DbException e) when (Sql.IsConstraintViolation(e))
+        {
+            await tx.RollbackAsync(ct);
+            return false;
+        }
+    }
+
+    /// <summary>The INSERT for these columns: with the id reserved beforehand (PostgreSQL), or asking for the new one.</summary>
+    static string MemberInsert((string Name, object? Value)[] values, bool returning)
+    {
+        var columns = returning ? values.Select(v => v.Name) : ["Id", .. values.Select(v => v.Name)];
+        return $"INSERT INTO \"Members\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))})"
+            + (returning ? " RETURNING \"Id\"" : "");
+    }
+
+    // The columns a new member has; the rest (confirmation, decision, opt-out) start empty.
+    static (string Name, object? Value)[] MemberValues(Member m) =>
+    [
+        (nameof(m.VoterId), m.VoterId), (nameof(m.NameEn), m.NameEn), (nameof(m.NameHi), m.NameHi), (nameof(m.Mobile), m.Mobile),
+        (nameof(m.PhotoId), m.PhotoId), (nameof(m.PhotoHash), m.PhotoHash), (nameof(m.Category), m.Category),
+        (nameof(m.Gender), (int)m.Gender), (nameof(m.Age), m.Age), (nameof(m.Village), m.Village), (nameof(m.Address), m.Address),
+        (nameof(m.BoothId), m.BoothId), (nameof(m.Source), (int)m.Source), (nameof(m.Status), (int)m.Status), (nameof(m.Fee), (int)m.Fee),
+        (nameof(m.EnrolledById), m.EnrolledById), (nameof(m.GrantId), m.GrantId), (nameof(m.RequestKey), m.RequestKey),
+        (nameof(m.DeviceId), m.DeviceId), (nameof(m.ConsentNoticeId), m.ConsentNoticeId), (nameof(m.ConsentAt), m.ConsentAt),
+        (nameof(m.CreatedAt), m.CreatedAt), (nameof(m.Language), m.Language),
+    ];
+}
