@@ -9,7 +9,7 @@ using Sangathan.Demo;
 namespace Sangathan.Bench;
 
 internal sealed record ImportResult(string Database, string Version, long FileBytes, int Rows, double CheckSeconds, double CommitSeconds,
-    double AgainSeconds, int AgainUnchanged, bool AgainChangedNothing, double RawSeconds, long PeakBytes, long StartBytes, long HighWaterBytes,
+    double AgainSeconds, int AgainUnchanged, bool AgainChangedNothing, double RawSeconds, long PeakBytes, long StartBytes, long HighWaterBytes, (long Anon, long File, long Shmem) AtPeak,
     double CheckCpuSeconds, double CommitCpuSeconds, string Load);
 
 /// <summary>
@@ -34,6 +34,7 @@ internal static class ImportBench
         }
         var file = await ImportFile.XlsxAsync();
         using var server = await ServerProcess.StartAsync(database);
+        Console.Error.WriteLine($"Import bench: the server is process {server.Id}.");
         using var client = await BenchClient.CreateAsync(server.Address, session);
 
         using var memory = new MemoryWatch(server);
@@ -69,7 +70,7 @@ internal static class ImportBench
         await RawInsert.RunAsync(database, ImportFile.Rows().Skip(2).ToList());
         var raw = clock.Elapsed.TotalSeconds;
         return new ImportResult(database.Label, await database.VersionAsync(), file.Length, rows, check, commit, againSeconds,
-            second.GetProperty("unchanged").GetInt32(), unchanged, raw, memory.Peak, memory.Start, highWater, checkCpu, commitCpu, Machine.LoadAverage());
+            second.GetProperty("unchanged").GetInt32(), unchanged, raw, memory.Peak, memory.Start, highWater, memory.AtPeak, checkCpu, commitCpu, Machine.LoadAverage());
     }
 
     static async Task SeedDistrictsAsync(HttpClient http)
@@ -130,6 +131,8 @@ internal sealed class MemoryWatch : IDisposable
     readonly CancellationTokenSource stop = new();
     public long Start { get; }
     public long Peak { get; private set; }
+    /// <summary>The peak's parts: anonymous memory (the GC's heap, native allocations), mapped files, shared memory (the JIT's double-mapped code).</summary>
+    public (long Anon, long File, long Shmem) AtPeak { get; private set; }
 
     public MemoryWatch(ServerProcess server)
     {
@@ -138,7 +141,15 @@ internal sealed class MemoryWatch : IDisposable
         {
             while (!stop.IsCancellationRequested)
             {
-                try { Peak = Math.Max(Peak, server.Status("VmRSS")); }
+                try
+                {
+                    var now = server.Status("VmRSS");
+                    if (now > Peak)
+                    {
+                        Peak = now;
+                        AtPeak = (server.Status("RssAnon"), server.Status("RssFile"), server.Status("RssShmem"));
+                    }
+                }
                 catch (IOException) { }
                 try { await Task.Delay(100, stop.Token); } catch (OperationCanceledException) { }
             }
