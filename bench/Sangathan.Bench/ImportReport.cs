@@ -33,9 +33,10 @@ internal static class ImportReport
         JIT'd code, native libraries and SQLite's or Npgsql's buffers alike) sampled every 100 ms over both imports;
         beside it, at start (the server started and answering, before the first upload), and the kernel's own
         high-water mark for the process (VmHWM) at the end, and the peak's parts (RssAnon: the GC's heap and native
-        allocations; RssFile: the mapped libraries and assemblies; RssShmem: the JIT's code, mapped twice under W^X). Beside the seconds, the CPU time the server process spent
-        (user and system, from /proc/PID/stat; the database server's own, PostgreSQL's, is not in it): on a shared
-        machine it says how much of the wall time was the import's own work. PostgreSQL runs with `fsync=off` here, which flatters
+        allocations; RssFile: the mapped libraries and assemblies; RssShmem: the JIT's code, mapped twice under W^X).
+        Beside the seconds, the CPU time the server process spent (user and system, from /proc/PID/stat; the database
+        server's own, PostgreSQL's, is not in it): on a shared machine it says how much of the wall time was the
+        import's own work. PostgreSQL runs with `fsync=off` here, which flatters
         the many small commits of the import and the single one of the baseline alike.
         Targets: upload to committed under 60 s; memory under 500 MB.
         """;
