@@ -9,57 +9,68 @@ using Sangathan.Demo;
 namespace Sangathan.Bench;
 
 internal sealed record ImportResult(string Database, string Version, long FileBytes, int Rows, double CheckSeconds, double CommitSeconds,
-    double AgainSeconds, int AgainUnchanged, bool AgainChangedNothing, double RawSeconds, long PeakBytes, long StartBytes, long PeakGcBytes, string Load);
+    double AgainSeconds, int AgainUnchanged, bool AgainChangedNothing, double RawSeconds, long PeakBytes, long StartBytes, long HighWaterBytes, (long Anon, long File, long Shmem) AtPeak,
+    double CheckCpuSeconds, double CommitCpuSeconds, string Load);
 
 /// <summary>
 /// Imports the 54,000-booth file into an empty tree (only the state and its districts) through the app's own HTTP
 /// API, as the war room's page does: upload, check, commit; then the same file again. Beside it, the same rows
-/// written by raw SQL in one transaction. The process's memory is sampled over both imports.
+/// written by raw SQL in one transaction. The server runs in its own process, whose memory is sampled over both imports.
 /// </summary>
 internal static class ImportBench
 {
     public static async Task<ImportResult> RunAsync(string provider, BenchOptions options)
     {
         var database = await BenchDatabase.OpenImportAsync(provider, options);
+        // The tree's top and the bench's session are made by the app in this process, which is then stopped: the
+        // imports run against the app in its own process, whose memory is then the server's alone.
+        string session;
+        await using (var setup = new BenchServer(database))
+        {
+            var setupAddress = setup.ServeOnKestrel();
+            session = await BenchSignIn.OpenSessionAsync(setup.Services);
+            using var setupClient = await BenchClient.CreateAsync(setupAddress, session);
+            await SeedDistrictsAsync(setupClient.Http);
+        }
         var file = await ImportFile.XlsxAsync();
-        await using var server = new BenchServer(database);
-        var address = server.ServeOnKestrel();
-        var session = await BenchSignIn.OpenSessionAsync(server.Services);
-        using var client = await BenchClient.CreateAsync(address, session);
-        await SeedDistrictsAsync(client.Http);
+        using var server = await ServerProcess.StartAsync(database);
+        Console.Error.WriteLine($"Import bench: the server is process {server.Id}.");
+        using var client = await BenchClient.CreateAsync(server.Address, session);
 
-        // What the bench itself allocated (the file, built in memory) is handed back to the system before the watch
-        // starts, so that the peak is the imports' own.
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        using var memory = new MemoryWatch();
+        using var memory = new MemoryWatch(server);
+        var cpu = server.Cpu;
         var clock = Stopwatch.StartNew();
         var id = await UploadAsync(client.Http, file);
         await SettleAsync(client.Http, id);
         var check = clock.Elapsed.TotalSeconds;
+        var checkCpu = (server.Cpu - cpu).TotalSeconds;
+        cpu = server.Cpu;
         clock.Restart();
         (await client.Http.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { })).EnsureSuccessStatusCode();
         var done = await SettleAsync(client.Http, id);
         var commit = clock.Elapsed.TotalSeconds;
+        var commitCpu = (server.Cpu - cpu).TotalSeconds;
         if (done.GetProperty("state").GetString() != "Committed") throw new InvalidOperationException("The import did not commit: " + done);
         var rows = done.GetProperty("creates").GetInt32();
 
-        var before = await CountsAsync(server.Services);
+        var before = await CountsAsync(database);
         clock.Restart();
         var again = await UploadAsync(client.Http, file);
         await SettleAsync(client.Http, again);
         (await client.Http.PostAsJsonAsync($"/api/v1/imports/{again}/commit", new { })).EnsureSuccessStatusCode();
         var second = await SettleAsync(client.Http, again);
         var againSeconds = clock.Elapsed.TotalSeconds;
-        var unchanged = await CountsAsync(server.Services) == before;
+        var unchanged = await CountsAsync(database) == before;
         if (second.GetProperty("unchanged").GetInt32() != rows) await ExplainAsync(client.Http, again);
-        // The baseline below is the bench's own work, not the server's: memory is watched over the two imports only.
         memory.Dispose();
+        var highWater = server.Status("VmHWM");
+        server.Dispose();
 
         clock.Restart();
         await RawInsert.RunAsync(database, ImportFile.Rows().Skip(2).ToList());
         var raw = clock.Elapsed.TotalSeconds;
         return new ImportResult(database.Label, await database.VersionAsync(), file.Length, rows, check, commit, againSeconds,
-            second.GetProperty("unchanged").GetInt32(), unchanged, raw, memory.Peak, memory.Start, memory.PeakHeap, Machine.LoadAverage());
+            second.GetProperty("unchanged").GetInt32(), unchanged, raw, memory.Peak, memory.Start, highWater, memory.AtPeak, checkCpu, commitCpu, Machine.LoadAverage());
     }
 
     static async Task SeedDistrictsAsync(HttpClient http)
@@ -101,32 +112,45 @@ internal static class ImportBench
         }
     }
 
-    static async Task<(int, int, int)> CountsAsync(IServiceProvider services)
+    static async Task<(long, long, long)> CountsAsync(BenchDatabase database)
     {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        return (await db.Units.CountAsync(), await db.People.CountAsync(), await db.Appointments.CountAsync());
+        await using var connection = database.Connect();
+        await connection.OpenAsync();
+        async Task<long> CountAsync(string table)
+        {
+            await using var command = connection.Command($"SELECT COUNT(*) FROM \"{table}\"");
+            return Convert.ToInt64(await command.ExecuteScalarAsync());
+        }
+        return (await CountAsync("Units"), await CountAsync("People"), await CountAsync("Appointments"));
     }
 }
 
-/// <summary>The process's resident memory, sampled every 100 ms: the app and the bench share the process.</summary>
+/// <summary>The server process's resident memory (VmRSS in /proc/PID/status), sampled every 100 ms.</summary>
 internal sealed class MemoryWatch : IDisposable
 {
     readonly CancellationTokenSource stop = new();
-    public long Start { get; } = Environment.WorkingSet;
+    public long Start { get; }
     public long Peak { get; private set; }
-    /// <summary>The most memory the GC held, of which the resident size is the larger part.</summary>
-    public long PeakHeap { get; private set; }
+    /// <summary>The peak's parts: anonymous memory (the GC's heap, native allocations), mapped files, shared memory (the JIT's double-mapped code).</summary>
+    public (long Anon, long File, long Shmem) AtPeak { get; private set; }
 
-    public MemoryWatch()
+    public MemoryWatch(ServerProcess server)
     {
-        Peak = Start;
+        Peak = Start = server.Status("VmRSS");
         _ = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                Peak = Math.Max(Peak, Environment.WorkingSet);
-                PeakHeap = Math.Max(PeakHeap, GC.GetGCMemoryInfo().TotalCommittedBytes);
+                try
+                {
+                    var now = server.Status("VmRSS");
+                    if (now > Peak)
+                    {
+                        Peak = now;
+                        AtPeak = (server.Status("RssAnon"), server.Status("RssFile"), server.Status("RssShmem"));
+                    }
+                }
+                catch (IOException) { }
                 try { await Task.Delay(100, stop.Token); } catch (OperationCanceledException) { }
             }
         });

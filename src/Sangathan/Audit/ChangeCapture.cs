@@ -73,8 +73,8 @@ internal static class ChangeCapture
     }
 
     /// <summary>
-    /// The entry for a new row written past the change tracker (a hot insert), exactly as the interceptor would have
-    /// written it had EF saved the entity: its id must already be set.
+    /// The entry for a new row written past the change tracker (an import's bulk writes, an enrollment), exactly as the
+    /// interceptor would have written it had EF saved the entity: the same fields, in the same order. Its id must be set.
     /// </summary>
     public static AuditDraft Created(IEntityType type, object entity)
     {

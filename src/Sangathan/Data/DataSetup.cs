@@ -24,11 +24,14 @@ public static class DataSetup
         else
         {
             connection ??= SqliteConnectionIn(builder.Environment.ContentRootPath, options.DataFolder);
-            builder.Services.AddDbContext<SqliteAppDb>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            builder.Services.AddDbContext<SqliteAppDb>((sp, o) => o.UseSqlite(connection)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), BusyWait));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
         }
         return builder;
     }
+
+    static readonly SqliteBusyWait BusyWait = new();
 
     /// <summary>
     /// The app's statements are few and asked again and again, so the server is spared parsing and planning them each

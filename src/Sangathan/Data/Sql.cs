@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Sangathan.Data;
@@ -82,6 +83,78 @@ internal static class Sql
             for (var i = 0; i < columns.Length; i++) command.Parameters[i].Value = columns[i].Values.GetValue(row) ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// Inserts new entities with every column the model maps, in the caller's transaction, and sets their ids:
+    /// taken beforehand (<see cref="NextIdsAsync"/>) so that one statement writes them all, as <see cref="InsertAsync"/>
+    /// does, where EF would send a statement an entity and keep its bookkeeping. Nothing is tracked and nothing
+    /// audited: the caller records them (the import writes their "create" entries itself).
+    /// </summary>
+    public static async Task InsertNewAsync<T>(AppDb db, IReadOnlyList<T> entities, CancellationToken ct) where T : class
+    {
+        if (entities.Count == 0) return;
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var key = type.FindPrimaryKey()!.Properties.Single().PropertyInfo!;
+        var ids = await NextIdsAsync(db, type.GetTableName()!, entities.Count, ct);
+        for (var i = 0; i < entities.Count; i++) key.SetValue(entities[i], ids[i]);
+        await InsertEntitiesAsync(db, entities, ct);
+    }
+
+    /// <summary>Inserts entities whose ids are already set (from <see cref="NextIdsAsync"/>), every mapped column.</summary>
+    public static async Task InsertEntitiesAsync<T>(AppDb db, IReadOnlyList<T> entities, CancellationToken ct) where T : class
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        await InsertAsync(db, type.GetTableName()!, ct, type.GetProperties().Select(p => (p.GetColumnName(), ValuesOf(p, entities))).ToArray());
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> ids of a table, for rows inserted with ids of their own in the caller's
+    /// transaction. PostgreSQL hands them out from the column's sequence, so that other writers never get them; on
+    /// SQLite the transaction already holds the database's one write lock (Microsoft.Data.Sqlite begins it
+    /// IMMEDIATE), and the ids follow the highest one used, as AUTOINCREMENT would go on.
+    /// </summary>
+    public static async Task<int[]> NextIdsAsync(AppDb db, string table, int count, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Ids are taken in the transaction that inserts the rows.");
+        if (IsPostgres(db)) return await SequenceIdsAsync(db, table, count, ct);
+        var ids = new int[count];
+        await using var last = await CommandAsync(db,
+            $"SELECT max(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = @table), 0), COALESCE((SELECT max(\"Id\") FROM \"{table}\"), 0))", ct);
+        Add(last, "table", table);
+        var first = Convert.ToInt32(await last.ExecuteScalarAsync(ct)) + 1;
+        for (var i = 0; i < count; i++) ids[i] = first + i;
+        return ids;
+    }
+
+    /// <summary>The next ids from a PostgreSQL table's id sequence, which no rollback gives back: usable in any transaction or none.</summary>
+    public static async Task<int[]> SequenceIdsAsync(AppDb db, string table, int count, CancellationToken ct)
+    {
+        var ids = new int[count];
+        await using var next = await CommandAsync(db, "SELECT nextval(pg_get_serial_sequence(@table, 'Id')) FROM generate_series(1, @count)", ct);
+        Add(next, "table", $"\"{table}\"");
+        Add(next, "count", count);
+        await using var reader = await next.ExecuteReaderAsync(ct);
+        for (var i = 0; await reader.ReadAsync(ct); i++) ids[i] = checked((int)reader.GetInt64(0));
+        return ids;
+    }
+
+    /// <summary>One column's values as the database takes them: enums and the like through the model's converter.</summary>
+    static Array ValuesOf<T>(IProperty property, IReadOnlyList<T> entities) where T : class
+    {
+        var converter = property.GetTypeMapping().Converter;
+        var type = converter?.ProviderClrType ?? property.ClrType;
+        if (property.IsNullable && type.IsValueType && Nullable.GetUnderlyingType(type) is null)
+            type = typeof(Nullable<>).MakeGenericType(type);
+        var getter = property.GetGetter();
+        var values = Array.CreateInstance(type, entities.Count);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var value = getter.GetClrValue(entities[i]);
+            values.SetValue(value is null || converter is null ? value : converter.ConvertToProvider(value), i);
+        }
+        return values;
     }
 
     public static bool IsPostgres(AppDb db) => db.Database.IsNpgsql();

@@ -12,7 +12,7 @@ namespace Sangathan.Import;
 /// chunk, each chunk with its report lines and the checkpoint in one transaction). A commit cut off by a stop
 /// resumes after its checkpoint: what a chunk saved is either all there or not at all.
 /// </summary>
-internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor acting, AuditLog audit, TimeProvider clock,
+internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor acting, IAuditActor actor, AuditLog audit, TimeProvider clock,
     IOptions<ImportOptions> options)
 {
     const int ChunkRows = 500;
@@ -69,7 +69,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var writable = plans.Where(p => p.Outcome is RowOutcome.Create or RowOutcome.Update).ToList();
             var changes = planner.Changes.Where(c => writable.Any(p => p.ChangedUnits.Any(u => ReferenceEquals(u, c.Entity)) || ReferenceEquals(p.Person, c.Entity))).ToList();
-            await ChunkWriter.WriteAsync(db, tree, writable, changes, ct);
+            await ChunkWriter.WriteAsync(db, actor, clock, tree, writable, changes, ct);
             foreach (var outcome in plans.GroupBy(p => p.Outcome))
             {
                 var numbers = outcome.Select(p => p.Record.Number).ToList();

@@ -18,9 +18,7 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
     /// or the voter ID or request key is taken: nothing was written.</summary>
     public async Task<bool> TryAsync(Member member, MemberConfirmation confirmation, byte[] jpeg, CancellationToken ct)
     {
-        var postgres = Sql.IsPostgres(db);
         var depth = await boothLevel.DepthAsync(db, ct);
-        if (postgres) member.Id = (int)await ids.NextAsync(db, "Members", ct);
         var sha = Convert.ToHexStringLower(SHA256.HashData(jpeg));
         var now = Sql.Utc(clock);
 
@@ -42,12 +40,10 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
             member.PhotoId = Convert.ToInt32(first[0]);
             member.GrantId = Convert.ToInt32(grantId);
 
-            var rest = new SqlBatch(db);
-            var values = MemberValues(member);
-            if (postgres) rest.Add(MemberInsert(values, returning: false), [("Id", member.Id), .. values]);
-            else member.Id = Convert.ToInt32((await new SqlBatch(db).Ask(MemberInsert(values, returning: true), values).RunAsync(ct))[0]);
+            // Its id known beforehand, the member goes with what points at it, its audit entry included.
+            member.Id = await ids.NextAsync(db, "Members", ct);
             confirmation.MemberId = member.Id;
-            rest.Add("""
+            var rest = new SqlBatch(db).Add(MemberInsert, MemberValues(member)).Add("""
                     INSERT INTO "MemberConfirmations" ("MemberId", "TokenHash", "CreatedAt", "ExpiresAt") VALUES (@member, @token, @created, @expires)
                     """, ("member", member.Id), ("token", confirmation.TokenHash), ("created", confirmation.CreatedAt), ("expires", confirmation.ExpiresAt))
                 .Add("""
@@ -65,17 +61,15 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
         }
     }
 
-    /// <summary>The INSERT for these columns: with the id reserved beforehand (PostgreSQL), or asking for the new one.</summary>
-    static string MemberInsert((string Name, object? Value)[] values, bool returning)
-    {
-        var columns = returning ? values.Select(v => v.Name) : ["Id", .. values.Select(v => v.Name)];
-        return $"INSERT INTO \"Members\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))})"
-            + (returning ? " RETURNING \"Id\"" : "");
-    }
+    static readonly string MemberInsert = InsertOf(MemberValues(new Member { VoterId = "", NameEn = "", NameHi = "", Mobile = "", Category = "", RequestKey = "" }));
+
+    static string InsertOf((string Name, object? Value)[] columns) =>
+        $"INSERT INTO \"Members\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select(c => "@" + c.Name))})";
 
     // The columns a new member has; the rest (confirmation, decision, opt-out) start empty.
     static (string Name, object? Value)[] MemberValues(Member m) =>
     [
+        (nameof(m.Id), m.Id),
         (nameof(m.VoterId), m.VoterId), (nameof(m.NameEn), m.NameEn), (nameof(m.NameHi), m.NameHi), (nameof(m.Mobile), m.Mobile),
         (nameof(m.PhotoId), m.PhotoId), (nameof(m.PhotoHash), m.PhotoHash), (nameof(m.Category), m.Category),
         (nameof(m.Gender), (int)m.Gender), (nameof(m.Age), m.Age), (nameof(m.Village), m.Village), (nameof(m.Address), m.Address),
