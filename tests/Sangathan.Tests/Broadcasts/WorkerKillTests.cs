@@ -71,10 +71,15 @@ public sealed class WorkerKillTests(NoWorkers app) : IClassFixture<NoWorkers>
         Assert.Equal("Done", (await Sending.UntilDoneAsync(admin, id)).GetProperty("status").GetString());
     }
 
-    /// <summary>Forty a second, so that the kill lands in the middle even when a loaded machine starves the test's polling for seconds; leases of 3 s, and 10 s of grace for Kannel's retried reports.</summary>
+    /// <summary>
+    /// Forty a second, so that the kill lands in the middle even when a loaded machine starves the test's polling for
+    /// seconds; leases of 3 s; and 30 s of grace for Kannel's retried reports, as long as Kannel goes on retrying them
+    /// (http-request-retry 30, a second apart, in scripts/lib/services.sh). With 10 s, a restart slowed by a loaded
+    /// machine let the reconciler resend two messages whose reports were still on their way.
+    /// </summary>
     static readonly (string, string)[] Pace =
     [
-        ("Broadcasts:SmsPerSecond", "40"), ("Broadcasts:Batch", "16"), ("Broadcasts:LeaseSeconds", "3"), ("Broadcasts:ReportGraceSeconds", "10"),
+        ("Broadcasts:SmsPerSecond", "40"), ("Broadcasts:Batch", "16"), ("Broadcasts:LeaseSeconds", "3"), ("Broadcasts:ReportGraceSeconds", "30"),
     ];
 
     static Dictionary<string, int> Received(List<string> mobiles)
