@@ -32,7 +32,7 @@ internal sealed class SqlBatch(AppDb db)
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return connection.CanCreateBatch ? await BatchedAsync(connection, transaction, ct) : await OneByOneAsync(connection, transaction, ct);
+        return connection.CanCreateBatch ? await BatchedAsync(connection, transaction, ct) : await OneByOneAsync(ct);
     }
 
     async Task<object?[]> BatchedAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
@@ -57,15 +57,13 @@ internal sealed class SqlBatch(AppDb db)
         return answers;
     }
 
-    async Task<object?[]> OneByOneAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    async Task<object?[]> OneByOneAsync(CancellationToken ct)
     {
         var answers = new List<object?>();
         foreach (var (text, parameters, asks) in statements)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = text;
-            foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+            await using var command = await Sql.CommandAsync(db, text, ct);
+            foreach (var (name, value) in parameters) Sql.Add(command, name, value);
             if (!asks) await command.ExecuteNonQueryAsync(ct);
             else answers.Add(await command.ExecuteScalarAsync(ct) is { } answer and not DBNull ? answer : null);
         }

@@ -43,13 +43,14 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
             // Its id known beforehand, the member goes with what points at it, its audit entry included.
             member.Id = await ids.NextAsync(db, "Members", ct);
             confirmation.MemberId = member.Id;
-            var rest = new SqlBatch(db).Add(MemberInsert, MemberValues(member)).Add("""
+            var type = db.Model.FindEntityType(typeof(Member))!;
+            var rest = new SqlBatch(db).Add(Sql.InsertOf(type), Sql.ColumnsOf(type, member)).Add("""
                     INSERT INTO "MemberConfirmations" ("MemberId", "TokenHash", "CreatedAt", "ExpiresAt") VALUES (@member, @token, @created, @expires)
                     """, ("member", member.Id), ("token", confirmation.TokenHash), ("created", confirmation.CreatedAt), ("expires", confirmation.ExpiresAt))
                 .Add("""
                     INSERT INTO "MemberCountChanges" ("BoothId", "Status", "Category", "Day", "Delta") VALUES (@booth, @status, @category, @day, 1)
                     """, ("booth", member.BoothId), ("status", (int)member.Status), ("category", member.Category), ("day", DateOnly.FromDateTime(now)));
-            AuditWriter.Add(rest, actor, clock, ChangeCapture.Created(db.Model.FindEntityType(typeof(Member))!, member));
+            AuditWriter.Add(rest, actor, clock, ChangeCapture.Created(type, member));
             await rest.RunAsync(ct);
             await tx.CommitAsync(ct);
             return true;
@@ -60,22 +61,4 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
             return false;
         }
     }
-
-    static readonly string MemberInsert = InsertOf(MemberValues(new Member { VoterId = "", NameEn = "", NameHi = "", Mobile = "", Category = "", RequestKey = "" }));
-
-    static string InsertOf((string Name, object? Value)[] columns) =>
-        $"INSERT INTO \"Members\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select(c => "@" + c.Name))})";
-
-    // The columns a new member has; the rest (confirmation, decision, opt-out) start empty.
-    static (string Name, object? Value)[] MemberValues(Member m) =>
-    [
-        (nameof(m.Id), m.Id),
-        (nameof(m.VoterId), m.VoterId), (nameof(m.NameEn), m.NameEn), (nameof(m.NameHi), m.NameHi), (nameof(m.Mobile), m.Mobile),
-        (nameof(m.PhotoId), m.PhotoId), (nameof(m.PhotoHash), m.PhotoHash), (nameof(m.Category), m.Category),
-        (nameof(m.Gender), (int)m.Gender), (nameof(m.Age), m.Age), (nameof(m.Village), m.Village), (nameof(m.Address), m.Address),
-        (nameof(m.BoothId), m.BoothId), (nameof(m.Source), (int)m.Source), (nameof(m.Status), (int)m.Status), (nameof(m.Fee), (int)m.Fee),
-        (nameof(m.EnrolledById), m.EnrolledById), (nameof(m.GrantId), m.GrantId), (nameof(m.RequestKey), m.RequestKey),
-        (nameof(m.DeviceId), m.DeviceId), (nameof(m.ConsentNoticeId), m.ConsentNoticeId), (nameof(m.ConsentAt), m.ConsentAt),
-        (nameof(m.CreatedAt), m.CreatedAt), (nameof(m.Language), m.Language),
-    ];
 }
