@@ -23,6 +23,7 @@ internal static class ChunkWriter
         // What this chunk creates is inserted with its values as they are, later rows' changes to it included.
         var created = new HashSet<object>(newUnits.Select(n => (object)n.Unit).Concat(people), ReferenceEqualityComparer.Instance);
         var drafts = new List<AuditDraft>();
+        CountNew(newUnits, plans, tree);
 
         foreach (var depth in newUnits.GroupBy(n => n.Unit.Depth).OrderBy(g => g.Key))
         {
@@ -58,8 +59,39 @@ internal static class ChunkWriter
         await InsertAsync(db, appointments, drafts, ct);
         await AuditWriter.AppendAsync(db, actor, clock, drafts, ct);
 
-        var touched = newUnits.Select(n => n.Unit.Id).Concat(appointments.Select(a => a.UnitId)).Distinct().ToList();
+        // New units came with their counters; what is recounted is the saved units they joined or that gained a holder.
+        var fresh = newUnits.Select(n => n.Unit.Id).ToHashSet();
+        // (An import never changes a saved person's mobile or photo, which would move their units' counts too.)
+        var touched = newUnits.Select(n => n.Parent.Id).Concat(appointments.Select(a => a.UnitId))
+            .Where(id => !fresh.Contains(id)).Distinct().ToList();
         await UnitTally.RecountAsync(db, touched, ct);
+    }
+
+    /// <summary>
+    /// New units' counters, as <see cref="UnitTally"/> would count them, set before they are inserted: all a new unit
+    /// holds is in this chunk. Recounting them after instead rewrote each new booth twice, through every index of Units.
+    /// </summary>
+    static void CountNew(List<(Unit Unit, Unit Parent)> newUnits, IReadOnlyList<RowPlan> plans, ImportTree tree)
+    {
+        var held = plans.Where(p => p.NewAppointment).ToLookup(p => p.Unit!);
+        foreach (var (unit, _) in newUnits)
+        {
+            var mine = held[unit].ToList();
+            var holders = mine.Select(p => p.Person!).Distinct().ToList();
+            unit.Seats = tree.PostsByLevel[unit.LevelId].Sum(p => p.Seats);
+            unit.SeatsFilled = mine.GroupBy(p => p.Post!.Id).Sum(g => Math.Min(g.Count(), g.First().Post!.Seats));
+            unit.HoldersWithoutPhoto = holders.Count(p => p.PhotoId is null);
+            unit.HoldersWithoutMobile = holders.Count(p => p.Mobile is null);
+            unit.SubtreeSeats = unit.Seats;
+            unit.SubtreeFilled = unit.SeatsFilled;
+        }
+        var created = newUnits.Select(n => n.Unit).ToHashSet();
+        foreach (var (unit, parent) in newUnits.OrderByDescending(n => n.Unit.Depth))
+        {
+            if (!created.Contains(parent)) continue;
+            parent.SubtreeSeats += unit.SubtreeSeats;
+            parent.SubtreeFilled += unit.SubtreeFilled;
+        }
     }
 
     static async Task InsertAsync<T>(AppDb db, List<T> rows, List<AuditDraft> drafts, CancellationToken ct, bool idsTaken = false) where T : class

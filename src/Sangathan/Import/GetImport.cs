@@ -32,7 +32,11 @@ public sealed class GetImport(AppDb db, Jurisdiction jurisdiction)
         var rows = db.ImportRows.AsNoTracking().Where(r => r.JobId == id);
         if (outcome is { } o) rows = rows.Where(r => (r.Done ?? r.Planned) == o);
         page = Math.Max(1, page);
-        var total = await rows.CountAsync(ct);
+        // The progress bar asks a few times a second: its count is the job's own while rows are being reported or all are.
+        var total = outcome is not null ? await rows.CountAsync(ct)
+            : job.State == ImportState.Checking ? job.Processed
+            : job.State is ImportState.Checked or ImportState.Committing or ImportState.Committed ? job.Rows
+            : await rows.CountAsync(ct);
         var list = await rows.OrderBy(r => r.Number).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var layout = job.Mapping is null ? null : ImportLayout.FromJson(job.Mapping);
         return new ImportView(job.Id, job.FileName, job.State, job.CreatedAt, job.Rows, job.Processed, job.Creates, job.Updates,

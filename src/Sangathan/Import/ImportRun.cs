@@ -20,6 +20,12 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
     /// <summary>For tests: called with the checkpoint after each saved chunk; true stops the commit there, as a server stop would.</summary>
     internal Func<int, bool>? StopAfter { get; set; }
 
+    /// <summary>
+    /// When the run must stop, checked before each chunk and before the job is marked done. The caller's token
+    /// carries the same limit, but its timer fires on a pool thread, which a busy server may give no turn for a while.
+    /// </summary>
+    internal DateTimeOffset? Deadline { get; set; }
+
     public async Task CheckAsync(int jobId, CancellationToken ct)
     {
         var (job, records, planner, _) = await OpenAsync(jobId, ct);
@@ -32,6 +38,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         await db.SaveChangesAsync(ct);
         foreach (var chunk in records.Chunk(ChunkRows))
         {
+            OnTime(ct);
             var plans = await planner.PlanAsync(chunk, new HashSet<int>(), ct);
             // The report's rows go past EF's change tracker, whose bookkeeping a row cost more than the row itself.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -51,6 +58,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
             db.Attach(job);
             planner.Changes.Clear();
         }
+        OnTime(ct);
         job.State = ImportState.Checked;
         job.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
@@ -64,6 +72,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var chunks = 0;
         foreach (var chunk in records.Where(r => r.Number > job.CommittedThrough).Chunk(ChunkRows))
         {
+            OnTime(ct);
             if (IsPowerOfFour(++chunks)) await RefreshStatisticsAsync(ct);
             var plans = await planner.PlanAsync(chunk, included, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -86,6 +95,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
             planner.Changes.Clear();
             if (StopAfter?.Invoke(job.CommittedThrough) == true) throw new OperationCanceledException();
         }
+        OnTime(ct);
         job.State = ImportState.Committed;
         job.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
@@ -104,6 +114,12 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var records = ImportSource.Records(content, job, options.Value);
         return (job, records, new RowPlanner(db, tree, access, today), tree);
+    }
+
+    void OnTime(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (clock.GetUtcNow() > Deadline) throw new OperationCanceledException();
     }
 
     static bool IsPowerOfFour(int n) => (n & (n - 1)) == 0 && (n & 0x55555555) != 0;

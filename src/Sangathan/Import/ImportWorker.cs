@@ -55,6 +55,7 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
         var state = await db.ImportJobs.Where(j => j.Id == jobId).Select(j => (ImportState?)j.State).FirstOrDefaultAsync(stopping);
         var run = scope.ServiceProvider.GetRequiredService<ImportRun>();
+        run.Deadline = clock.GetUtcNow() + options.Value.TimeLimit;
         try
         {
             if (state == ImportState.Checking) await run.CheckAsync(jobId, limit.Token);
