@@ -38,5 +38,7 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         e.Property(p => p.Sha256).HasMaxLength(64);
         e.Property(p => p.ContentType).HasMaxLength(32);
         e.HasIndex(p => p.Sha256).IsUnique();
+        // On PostgreSQL Content is stored EXTERNAL, out of line and not compressed again (migration
+        // PhotosStoredUncompressed): EF's model has no word for a column's storage.
     }
 }

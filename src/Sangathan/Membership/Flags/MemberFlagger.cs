@@ -70,13 +70,19 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
             .Select(m => Flag(m.Id, FlagKind.SharedMobile, $"{crowded[m.Mobile]} members share this mobile")));
     }
 
+    // One query a batch for each of these, not one an enroller or phone: a batch at the surge holds hundreds of them.
     async Task FastEnrollersAsync(AppDb db, List<Seen> members, List<MemberFlag> found, CancellationToken ct)
     {
-        foreach (var group in members.Where(m => m.EnrolledById is not null).GroupBy(m => m.EnrolledById!.Value))
+        var batch = members.Where(m => m.EnrolledById is not null).ToList();
+        if (batch.Count == 0) return;
+        var ids = batch.Select(m => m.EnrolledById!.Value).Distinct().ToList();
+        var window = TimeSpan.FromHours(1);
+        var (from, until) = (batch.Min(m => m.CreatedAt) - window, batch.Max(m => m.CreatedAt));
+        var times = (await db.Members.Where(m => m.EnrolledById != null && ids.Contains(m.EnrolledById.Value) && m.CreatedAt > from && m.CreatedAt <= until)
+            .Select(m => new { Key = m.EnrolledById!.Value, m.CreatedAt }).ToListAsync(ct)).ToLookup(m => m.Key, m => m.CreatedAt);
+        foreach (var group in batch.GroupBy(m => m.EnrolledById!.Value))
         {
-            var until = group.Max(m => m.CreatedAt);
-            var from = until.AddHours(-1);
-            var n = await db.Members.CountAsync(m => m.EnrolledById == group.Key && m.CreatedAt > from && m.CreatedAt <= until, ct);
+            var n = CountWithin(times[group.Key], group.Max(m => m.CreatedAt), window);
             if (n > flags.Value.EnrollerPerHour)
                 found.AddRange(group.Select(m => Flag(m.Id, FlagKind.FastEnroller, $"{n} members by this enroller within an hour")));
         }
@@ -84,15 +90,24 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
 
     async Task BusyDevicesAsync(AppDb db, List<Seen> members, List<MemberFlag> found, CancellationToken ct)
     {
-        foreach (var group in members.Where(m => m.DeviceId is not null).GroupBy(m => m.DeviceId!))
+        var batch = members.Where(m => m.DeviceId is not null).ToList();
+        if (batch.Count == 0) return;
+        var devices = batch.Select(m => m.DeviceId!).Distinct().ToList();
+        var window = TimeSpan.FromDays(1);
+        var (from, until) = (batch.Min(m => m.CreatedAt) - window, batch.Max(m => m.CreatedAt));
+        var times = (await db.Members.Where(m => m.DeviceId != null && devices.Contains(m.DeviceId) && m.CreatedAt > from && m.CreatedAt <= until)
+            .Select(m => new { Key = m.DeviceId!, m.CreatedAt }).ToListAsync(ct)).ToLookup(m => m.Key, m => m.CreatedAt);
+        foreach (var group in batch.GroupBy(m => m.DeviceId!))
         {
-            var until = group.Max(m => m.CreatedAt);
-            var from = until.AddDays(-1);
-            var n = await db.Members.CountAsync(m => m.DeviceId == group.Key && m.CreatedAt > from && m.CreatedAt <= until, ct);
+            var n = CountWithin(times[group.Key], group.Max(m => m.CreatedAt), window);
             if (n > flags.Value.DevicePerDay)
                 found.AddRange(group.Select(m => Flag(m.Id, FlagKind.SameDevice, $"{n} members from one phone within a day")));
         }
     }
+
+    /// <summary>How many of the times fall in the window that ends at <paramref name="until"/>: (until - window, until].</summary>
+    static int CountWithin(IEnumerable<DateTime> times, DateTime until, TimeSpan window) =>
+        times.Count(t => t > until - window && t <= until);
 
     /// <summary>
     /// The same picture twice: exact matches through the hash's index, near ones (re-saved, slightly cropped) against
