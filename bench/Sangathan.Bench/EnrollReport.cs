@@ -29,6 +29,10 @@ internal static class EnrollReport
         same concurrency (8 clients) against the same server, each transaction one INSERT of the same kind of row into
         a copy of the members table with all its columns and indexes (`LIKE "Members" INCLUDING ALL`), the 50 KB photo
         in the row, stored as the app stores its photos (`STORAGE EXTERNAL`: out of line, not compressed again). PostgreSQL runs with `fsync=off`, as in every benchmark here. Target: the app at least half the raw rate.
+        **Bare HTTP endpoint** is a floor, measured first: the same bodies from the same clients, posted to an ASP.NET
+        Core endpoint in the bench's process that reads each into the app's `MemberInput` (photo decoded from base64)
+        and answers 201, checking and saving nothing (`bench/Sangathan.Bench/HttpFloor.cs`): what HTTP and JSON alone
+        cost here, which no enrollment over HTTP can spend less than.
 
         The machine is shared: while others' builds and tests run, both sides get a smaller share of the two cores, and
         by different amounts, since they do not run at the same moment. So the CPU time each side spends per member is
