@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Sangathan.Access;
@@ -6,6 +7,7 @@ using Sangathan.Data;
 using Sangathan.Demo;
 using Sangathan.Organization;
 using Sangathan.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 // Not Sangathan.Tests.Browser: a namespace of that name would hide the Browser fixture from every test class in
 // Sangathan.Tests.
@@ -41,6 +43,23 @@ public sealed class DemoSite : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<AddStaff>()
             .RunAsync(new NewStaff(username, "Browser", password, [StaffRoles.Admin], secret));
         return (username, password, secret);
+    }
+
+    /// <summary>A new page of the given width, signed in through the war-room sign-in form with an authenticator code.</summary>
+    public async Task<IPage> StaffPageAsync(Browser browser, int width)
+    {
+        var page = await browser.NewPageAsync(Address);
+        await page.SetViewportSizeAsync(width, 740);
+        var (username, password, secret) = await NewStaffAsync();
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await page.GotoAsync("/staff/sign-in");
+        await page.Locator("#Username").FillAsync(username);
+        await page.Locator("#Password").FillAsync(password);
+        await page.Locator("#Code").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret)).ComputeTotp());
+        await page.Locator("form.edit button[type=submit]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rajasthan");
+        return page;
     }
 
     /// <summary>The first Jaipur booth with its president on record and at least two office bearers with a mobile.</summary>

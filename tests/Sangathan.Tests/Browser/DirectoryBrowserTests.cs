@@ -68,22 +68,7 @@ public sealed class DirectoryBrowserTests(DemoSite site, Browser browser) : ICla
         }
     }
 
-    /// <summary>A phone-sized page, signed in through the war-room sign-in form with an authenticator code.</summary>
-    async Task<IPage> PhoneAsync()
-    {
-        var page = await browser.NewPageAsync(site.Address);
-        await page.SetViewportSizeAsync(PhoneWidth, 740);
-        var (username, password, secret) = await site.NewStaffAsync();
-        await page.GotoAsync("/");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
-        await page.GotoAsync("/staff/sign-in");
-        await page.Locator("#Username").FillAsync(username);
-        await page.Locator("#Password").FillAsync(password);
-        await page.Locator("#Code").FillAsync(new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret)).ComputeTotp());
-        await page.Locator("form.edit button[type=submit]").ClickAsync();
-        await Expect(Heading(page)).ToHaveTextAsync("Rajasthan");
-        return page;
-    }
+    Task<IPage> PhoneAsync() => site.StaffPageAsync(browser, PhoneWidth);
 
     static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
