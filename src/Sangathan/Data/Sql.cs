@@ -18,12 +18,14 @@ internal static class Sql
         return command;
     }
 
-    public static void Add(DbCommand command, string name, object? value)
+    public static void Add(DbCommand command, string name, object? value) => command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+
+    /// <summary>A parameter named and set, null as the database's NULL: of a command or of a batch's command alike.</summary>
+    public static DbParameter Parameter(DbParameter p, string name, object? value)
     {
-        var p = command.CreateParameter();
         p.ParameterName = name;
         p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
+        return p;
     }
 
     /// <summary>

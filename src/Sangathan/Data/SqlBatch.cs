@@ -43,7 +43,7 @@ internal sealed class SqlBatch(AppDb db)
         {
             var command = batch.CreateBatchCommand();
             command.CommandText = text;
-            foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+            foreach (var (name, value) in parameters) command.Parameters.Add(Sql.Parameter(command.CreateParameter(), name, value));
             batch.BatchCommands.Add(command);
         }
         // The reader's results are those of the statements that return rows, in order: the asked ones.
@@ -68,12 +68,5 @@ internal sealed class SqlBatch(AppDb db)
             else answers.Add(await command.ExecuteScalarAsync(ct) is { } answer and not DBNull ? answer : null);
         }
         return [.. answers];
-    }
-
-    static DbParameter Parameter(DbParameter p, string name, object? value)
-    {
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        return p;
     }
 }

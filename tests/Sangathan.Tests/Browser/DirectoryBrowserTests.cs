@@ -64,7 +64,7 @@ public sealed class DirectoryBrowserTests(DemoSite site, Browser browser) : ICla
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "hi");
             await AssertFitsThePhoneAsync(page);
             await page.EvaluateAsync(FontsAndImagesLoaded);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}-hi-{PhoneWidth}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, $"{name}-hi-{PhoneWidth}.png"), FullPage = true });
         }
     }
 
@@ -106,9 +106,4 @@ public sealed class DirectoryBrowserTests(DemoSite site, Browser browser) : ICla
     /// <summary>Avatars load lazily; a full-page screenshot should show them, so they are asked for now.</summary>
     const string FontsAndImagesLoaded =
         "() => Promise.all([document.fonts.ready, ...[...document.images].map(i => { i.loading = 'eager'; return i.decode().catch(() => {}); })])";
-
-    static string ScreenshotFolder =>
-        Environment.GetEnvironmentVariable("SANGATHAN_SCREENSHOTS") is { Length: > 0 } folder
-            ? folder
-            : Path.Combine(AppContext.BaseDirectory, "screenshots");
 }

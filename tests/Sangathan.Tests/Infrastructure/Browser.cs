@@ -21,6 +21,12 @@ public sealed class Browser : IAsyncLifetime
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("SANGATHAN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>Where browser tests leave their screenshots, for a person to look at.</summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("SANGATHAN_SCREENSHOTS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
     public async Task InitializeAsync()
     {
         playwright = await Playwright.CreateAsync();
