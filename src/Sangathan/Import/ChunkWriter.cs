@@ -18,7 +18,7 @@ internal static class ChunkWriter
     public static async Task WriteAsync(AppDb db, IAuditActor actor, TimeProvider clock, ImportTree tree, IReadOnlyList<RowPlan> plans,
         IReadOnlyList<(object Entity, string Property, object? Before, object? After)> changes, CancellationToken ct)
     {
-        var newUnits = plans.SelectMany(p => p.NewUnits).ToList();
+        var newUnits = Unsaved(plans, tree);
         var people = plans.Where(p => p.NewPerson).Select(p => p.Person!).Distinct().ToList();
         // What this chunk creates is inserted with its values as they are, later rows' changes to it included.
         var created = new HashSet<object>(newUnits.Select(n => (object)n.Unit).Concat(people), ReferenceEqualityComparer.Instance);
@@ -65,6 +65,21 @@ internal static class ChunkWriter
         var touched = newUnits.Select(n => n.Parent.Id).Concat(appointments.Select(a => a.UnitId))
             .Where(id => !fresh.Contains(id)).Distinct().ToList();
         await UnitTally.RecountAsync(db, touched, ct);
+    }
+
+    /// <summary>
+    /// The units the rows stand in that are not saved yet, each with its parent, shallowest first: those the rows
+    /// create, and those a row that was then rejected (for its person, say) named first, in this chunk or before,
+    /// whose children in valid rows still need them.
+    /// </summary>
+    static List<(Unit Unit, Unit Parent)> Unsaved(IReadOnlyList<RowPlan> plans, ImportTree tree)
+    {
+        var seen = new HashSet<Unit>();
+        var unsaved = new List<(Unit Unit, Unit Parent)>();
+        foreach (var plan in plans)
+            for (var unit = plan.Unit; unit is { Id: 0 } && seen.Add(unit); unit = tree.ParentOf(unit))
+                unsaved.Add((unit, tree.ParentOf(unit)!));
+        return [.. unsaved.OrderBy(n => n.Unit.Depth)];
     }
 
     /// <summary>

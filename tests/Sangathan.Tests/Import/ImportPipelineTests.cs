@@ -73,6 +73,32 @@ public sealed class ImportPipelineTests(SangathanFactory app) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task AUnitFirstNamedByARejectedRowIsStillMadeForTheValidRowsUnderIt()
+    {
+        var (district, _) = await DistrictAsync();
+        var (m1, m2) = (Tree.RandomMobile(), Tree.RandomMobile());
+        // The first row names the new block and mandal, and is rejected for its mobile; the two after it are valid.
+        var file = ImportClient.Csv($"""
+            जिला,ब्लॉक,मंडल,बूथ संख्या,पद,नाम,मोबाइल नंबर
+            {district},Naya Block,Mandal Ek,1,अध्यक्ष,गलत नंबर,9.829E+09
+            {district},Naya Block,Mandal Ek,2,अध्यक्ष,रामलाल मीणा,{m1}
+            {district},Naya Block,Mandal Ek,3,अध्यक्ष,सीता देवी,{m2}
+            """);
+        var imports = new ImportClient(admin);
+        var before = await CountsAsync();
+
+        var committed = await imports.CommitAsync(await imports.UploadOkAsync("booths.csv", file));
+
+        Assert.Equal("Committed", committed.GetProperty("state").GetString());
+        Assert.Equal((2, 1), (committed.GetProperty("creates").GetInt32(), committed.GetProperty("rejected").GetInt32()));
+        // The block, the mandal and the two valid rows' booths; not the rejected row's booth.
+        Assert.Equal((before.Units + 4, before.People + 2, before.Appointments + 2), await CountsAsync());
+        var booths = await app.WithDb(db => db.Units.Where(u => u.Path.StartsWith(db.Units.Single(d => d.NameEn == district).Path) && u.PartNumber != null)
+            .Select(u => u.PartNumber).OrderBy(n => n).ToListAsync());
+        Assert.Equal([2, 3], booths);
+    }
+
+    [Fact]
     public async Task DistrictsAndBlocksSpelledAnotherWayAreFoundNotMadeTwice()
     {
         // Letters only: a name with digits is never matched one letter away.
