@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Organization;
 using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Membership;
@@ -21,10 +22,8 @@ public sealed class CardLists(AppDb db, Jurisdiction jurisdiction)
         var access = await jurisdiction.GetAsync(ct);
         var path = await access.Units(db.Units.AsNoTracking()).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
         if (path is null || !access.CanPrintCards(path)) return null;
-        var end = path + "\uffff";
         return await PageAsync(from m in db.Members.AsNoTracking()
-                               join u in db.Units on m.BoothId equals u.Id
-                               where u.Path.CompareTo(path) >= 0 && u.Path.CompareTo(end) < 0
+                               join u in db.Units.Under(path) on m.BoothId equals u.Id
                                select m, after, ct);
     }
 

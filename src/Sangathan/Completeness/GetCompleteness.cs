@@ -22,9 +22,7 @@ public sealed class GetCompleteness(AppDb db, Jurisdiction jurisdiction)
                 .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.Path }).FirstOrDefaultAsync(ct);
         if (scope is null || !access.CanRead(scope.Path)) return null;
 
-        var end = scope.Path + "\uffff";
-        var rows = await db.Units.AsNoTracking()
-            .Where(u => u.Path.CompareTo(scope.Path) >= 0 && u.Path.CompareTo(end) < 0)
+        var rows = await db.Units.AsNoTracking().Under(scope.Path)
             .GroupBy(u => new { u.RegionId, u.LevelId })
             .Select(g => new
             {

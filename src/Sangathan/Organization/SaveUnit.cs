@@ -54,7 +54,7 @@ public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
             // Only the very first unit (the state) stands without a parent.
             errors.Add(new("ParentId", T("Choose the unit this one belongs under.")));
         }
-        if (parent is not null && unit is not null && UnitRules.IsWithin(parent.Path, unit.Path))
+        if (parent is not null && unit is not null && Subtree.Holds(unit.Path, parent.Path))
             errors.Add(new("ParentId", T("A unit cannot be moved under itself or a unit below it.")));
 
         var level = parent is null && unit is null
@@ -112,8 +112,7 @@ public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
             await db.SaveChangesAsync(ct);
             return;
         }
-        var end = oldPath + "\uffff";
-        await db.Units.Where(u => u.Path.CompareTo(oldPath) >= 0 && u.Path.CompareTo(end) < 0)
+        await db.Units.Under(oldPath)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Path, u => newPath + u.Path.Substring(oldPath.Length))
                 .SetProperty(u => u.RegionId, u => u.Depth == 1 ? u.Id : region), ct);

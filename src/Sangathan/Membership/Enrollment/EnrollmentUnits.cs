@@ -22,7 +22,7 @@ public sealed class EnrollmentUnits(AppDb db, Jurisdiction jurisdiction, Enrollm
         var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Path, Unit =
             new EnrollmentUnit(u.Id, u.Code, u.NameEn, u.NameHi, u.PartNumber, u.Depth == deepest) }).FirstOrDefaultAsync(ct);
-        return unit is not null && grants.Any(g => UnitRules.IsWithin(unit.Path, g.Path)) ? unit.Unit : null;
+        return unit is not null && grants.Any(g => Subtree.Holds(g.Path, unit.Path)) ? unit.Unit : null;
     }
 
     public async Task<IReadOnlyList<EnrollmentUnit>?> ListAsync(int? parentId, CancellationToken ct)
@@ -35,7 +35,7 @@ public sealed class EnrollmentUnits(AppDb db, Jurisdiction jurisdiction, Enrollm
         if (parentId is { } id)
         {
             var parentPath = await db.Units.Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
-            if (parentPath is null || !grants.Any(g => UnitRules.IsWithin(parentPath, g.Path))) return null;
+            if (parentPath is null || !grants.Any(g => Subtree.Holds(g.Path, parentPath))) return null;
             units = db.Units.Where(u => u.ParentId == id);
         }
         else

@@ -34,8 +34,7 @@ public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction juri
         {
             var path = await units.Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
             if (path is null) return null;
-            var end = path + "\uffff";
-            units = units.Where(u => u.Path.CompareTo(path) >= 0 && u.Path.CompareTo(end) < 0);
+            units = units.Under(path);
         }
         // A parent's unit is its child's or above it, and a parent is older: by depth, then id, parents come first, and
         // cutting the list short leaves out the bottom of the tree, never the middle.
