@@ -17,7 +17,7 @@ public sealed class EnrollmentRights(AppDb db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Grants.AsNoTracking()
-            .Where(g => g.PersonId == personId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
+            .Where(g => g.PersonId == personId && g.RevokedAt == null && g.SuspendedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
             .Join(db.Units, g => g.UnitId, u => u.Id, (g, u) => new ActiveGrant(g.Id, g.UnitId, u.Path, g.Quota, g.Enrolled, g.ExpiresAt))
             .ToListAsync(ct);
     }
@@ -38,7 +38,7 @@ public sealed class EnrollmentRights(AppDb db, TimeProvider clock)
             SELECT g."Id" FROM "Grants" AS g
             JOIN "Units" AS scope ON scope."Id" = g."UnitId"
             JOIN "Units" AS unit ON unit."Id" = @unit AND unit."Depth" = @depth
-            WHERE g."PersonId" = @person AND g."RevokedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
+            WHERE g."PersonId" = @person AND g."RevokedAt" IS NULL AND g."SuspendedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
                 AND (g."Quota" IS NULL OR g."Enrolled" < g."Quota")
                 AND {Subtree.SqlJoin("unit.\"Path\"", "scope.\"Path\"")}
             ORDER BY length(scope."Path") DESC

@@ -48,7 +48,7 @@ public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction juri
         var now = clock.GetUtcNow().UtcDateTime;
         var nodes = rows.Take(limit).Select(x => new GrantNode(x.g.Id, x.g.ParentId, x.g.PersonId, x.PersonEn, x.PersonHi, x.g.UnitId,
             x.NameEn, x.NameHi, Utc(x.g.CreatedAt), x.g.ExpiresAt is { } e ? Utc(e) : null, x.g.Quota, x.g.Enrolled,
-            GrantRules.StateOf(x.g.RevokedAt, x.g.ExpiresAt, now), false, [])).ToList();
+            GrantRules.StateOf(x.g.RevokedAt, x.g.ExpiresAt, now, x.g.SuspendedAt), false, [])).ToList();
         var byId = nodes.ToDictionary(n => n.Id);
         var top = new List<GrantNode>();
         foreach (var n in nodes)

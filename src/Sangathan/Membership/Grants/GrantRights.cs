@@ -112,6 +112,6 @@ public sealed class GrantRights(AppDb db, TimeProvider clock, Jurisdiction juris
     {
         var posts = await db.Appointments.Where(a => a.PersonId == personId && a.Until == null)
             .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => u.Path).ToListAsync(ct);
-        return posts.Any(p => Subtree.Holds(p, unitPath) && (parent is null || Subtree.Holds(parent.Path, p)));
+        return posts.Any(p => GrantRules.Carries(p, unitPath, parent?.Path));
     }
 }
