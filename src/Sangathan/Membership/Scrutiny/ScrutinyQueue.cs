@@ -18,24 +18,22 @@ public sealed record ScrutinyPage(IReadOnlyList<WaitingMember> Members, int? Nex
 /// The district's verification queue: members waiting for scrutiny in the caller's districts, oldest first, a page
 /// at a time. Each page shown is written to the audit log with the members in it, as unmasked personal data.
 /// </summary>
-public sealed class ScrutinyQueue(AppDb db, Jurisdiction jurisdiction, AuditLog audit)
+public sealed class ScrutinyQueue(AppDb db, Door door, AuditLog audit)
 {
     public const int PageSize = 20;
 
     public async Task<ScrutinyPage?> RunAsync(int? unitId, int? after, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var paths = access.ScrutinyPaths;
-        if (paths is { Count: 0 }) return null;
-        var booths = db.Units.AsNoTracking();
-        if (paths is not null) booths = booths.UnderAny(paths);
+        var reach = await door.ReachAsync(ct);
+        if (!reach.Access.ReachesAnywhere(Operations.Scrutinize)) return null;
+        var booths = reach.UnitsTo(Operations.Scrutinize).AsNoTracking();
         if (unitId is { } id)
         {
-            var path = await access.Units(db.Units).Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
-            if (path is null) return null;
-            booths = booths.Under(path);
+            var unit = await door.UnitAsync(id, Operations.Read, ct);
+            if (unit.Refused) return null;
+            booths = booths.Under(unit.Resource!.Path);
         }
-        var query = from m in db.Members.AsNoTracking()
+        var query = from m in reach.Members.AsNoTracking()
                     where m.Status == MemberStatus.Pending && (after == null || m.Id > after)
                     join u in booths on m.BoothId equals u.Id
                     join p in db.People on m.EnrolledById equals p.Id into enrollers
