@@ -36,6 +36,7 @@ builder.AddMeetings();
 
 var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
+await SharedSecrets.LoadAsync(app.Services);
 await LevelSetup.EnsureLevelsAsync(app.Services);
 if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)
     || await CardKeyCommand.TryRunAsync(app, args)) return;

@@ -6,6 +6,7 @@ using Sangathan.Audit;
 using Sangathan.Data;
 using Sangathan.Messaging;
 using Sangathan.People;
+using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Access;
@@ -66,10 +67,15 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
     static string Key(string mobile) => $"mobile:{mobile}";
 }
 
-/// <summary>Codes are kept as keyed hashes: six digits alone would be found from a plain hash in a moment.</summary>
-public sealed class CodeHasher(IOptions<AccessOptions> options)
+/// <summary>
+/// Codes are kept as keyed hashes: six digits alone would be found from a plain hash in a moment. The key is the same
+/// on every server (a code sent by one is checked by whichever the next request reaches): Access:CodeKey, or else
+/// the database's shared secret.
+/// </summary>
+public sealed class CodeHasher(IOptions<AccessOptions> options, SharedSecrets secrets)
 {
-    readonly byte[] key = options.Value.CodeKey is { Length: > 0 } k ? Encoding.UTF8.GetBytes(k) : RandomNumberGenerator.GetBytes(32);
+    readonly byte[] key = options.Value.CodeKey is { Length: > 0 } k ? Encoding.UTF8.GetBytes(k)
+        : secrets.Key("", "Access:CodeKey", "sign-in-codes", "sangathan sign-in codes v1");
 
     public string Hash(string mobile, string code) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{mobile}:{code}")));

@@ -17,9 +17,11 @@ public sealed class CardKeySeal
     const int NonceBytes = 12, TagBytes = 16;
     readonly byte[] key;
 
-    public CardKeySeal(IOptions<CardOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment host, ILogger<CardKeySeal> logger)
+    public CardKeySeal(IOptions<CardOptions> options, SharedSecrets secrets, ILogger<CardKeySeal> logger)
     {
-        key = SecretFile.Key(options.Value.KeySecret, "Cards:KeySecret", "card-keys.secret", "sangathan card keys v1", host, database.Value, logger);
+        if (options.Value.KeySecret.Length == 0) logger.LogWarning(
+            "Cards:KeySecret is not set: the card keys are sealed with a secret kept in the same database, so a copy of it could sign cards; set it, the same on every server");
+        key = secrets.Key(options.Value.KeySecret, "Cards:KeySecret", "card-keys", "sangathan card keys v1");
     }
 
     public byte[] Seal(byte[] privateKey, byte[] publicKey)

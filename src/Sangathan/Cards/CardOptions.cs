@@ -21,7 +21,7 @@ public sealed class CardOptions
 
     /// <summary>
     /// Seals the signing keys' private halves in the database. Set it (the same on every server) in production;
-    /// when empty, a random secret is kept in the data folder's card-keys.secret, which suits one server.
+    /// when empty, a random secret kept in the database is used (SharedSecrets), which a copy of the database would give away.
     /// </summary>
     public string KeySecret { get; set; } = "";
 

@@ -8,9 +8,10 @@ namespace Sangathan.Completeness;
 /// <summary>
 /// How much of the organization is on record: per level and per region (district), units that exist,
 /// units with anyone in post, seats filled and vacant, office bearers with no photo or no mobile.
-/// Reads the per-unit counters that UnitTally keeps, so it is one grouped scan of the units, not of people.
+/// Reads the per-unit counters that UnitTally keeps, so it is one grouped scan of the units, not of people; that scan
+/// goes to the standby where there is one (a moment behind is no matter to a count).
 /// </summary>
-public sealed class GetCompleteness(AppDb db, Door door)
+public sealed class GetCompleteness(AppDb db, ReadDb reads, Door door)
 {
     public async Task<CompletenessData?> RunAsync(int? scopeUnitId, CancellationToken ct = default)
     {
@@ -22,7 +23,7 @@ public sealed class GetCompleteness(AppDb db, Door door)
                 .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.Path }).FirstOrDefaultAsync(ct);
         if ((await door.OpenAsync(scope is null ? null : new UnitResource(scope.Id, scope.Path), Operations.Read, ct)).Refused) return null;
 
-        var rows = await db.Units.AsNoTracking().Under(scope!.Path)
+        var rows = await reads.Db.Units.AsNoTracking().Under(scope!.Path)
             .GroupBy(u => new { u.RegionId, u.LevelId })
             .Select(g => new
             {

@@ -50,6 +50,9 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Meetings.MeetingInvitee> MeetingInvitees => Set<Meetings.MeetingInvitee>();
     public DbSet<Meetings.MeetingScan> MeetingScans => Set<Meetings.MeetingScan>();
     public DbSet<Meetings.MeetingPhoto> MeetingPhotos => Set<Meetings.MeetingPhoto>();
+    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
+    public DbSet<Platform.SharedSecret> Secrets => Set<Platform.SharedSecret>();
+    public DbSet<Platform.DataProtectionKey> DataProtectionKeys => Set<Platform.DataProtectionKey>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }

@@ -10,6 +10,7 @@ public static class DataSetup
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Platform.SharedSecrets>();
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
         var connection = builder.Configuration.GetConnectionString("Sangathan") is { Length: > 0 } cs ? cs : null;
 
@@ -20,6 +21,7 @@ public static class DataSetup
             connection = Tuned(connection);
             builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
+            ReadDb.AddTo(builder.Services, builder.Configuration.GetConnectionString("SangathanReads") is { Length: > 0 } reads ? Tuned(reads) : null);
         }
         else
         {
@@ -27,6 +29,7 @@ public static class DataSetup
             builder.Services.AddDbContext<SqliteAppDb>((sp, o) => o.UseSqlite(connection)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), BusyWait));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
+            ReadDb.AddTo(builder.Services, null);
         }
         return builder;
     }

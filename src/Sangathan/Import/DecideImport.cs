@@ -56,7 +56,6 @@ public sealed class DecideImport(AppDb db, Door door, ImportQueue queue, TimePro
         if (!resumable && input.Include is { Count: > 0 } include)
             await db.ImportRows.Where(r => r.JobId == id && r.Planned == RowOutcome.Duplicate && include.Contains(r.Number))
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Include, true), ct);
-        if (resumable) job.Resumes++;
         job.State = ImportState.Committing;
         job.Failure = null;
         await db.SaveChangesAsync(ct);

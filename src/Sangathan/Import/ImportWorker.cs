@@ -6,18 +6,47 @@ using Sangathan.Data;
 namespace Sangathan.Import;
 
 /// <summary>
-/// Runs checks and commits one at a time in the background. At start it picks up the jobs a stopped server
-/// left mid-way: a check starts over (it saved nothing), a commit resumes after its last saved chunk.
+/// Runs checks and commits one at a time in the background, on one app server at a time (the lease "imports", held
+/// while there is work): the jobs waiting are the database's, so a job uploaded to any server is run by whichever
+/// holds the lease, and a job a stopped server left mid-way is taken over: a check starts over (it saved nothing), a
+/// commit resumes after its last saved chunk.
 /// </summary>
 internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, ILogger<ImportWorker> log,
     IOptions<ImportOptions> options, TimeProvider clock) : BackgroundService
 {
+    /// <summary>How often a server looks for jobs uploaded to another one (its own uploads nudge it at once).</summary>
+    public static readonly TimeSpan Look = TimeSpan.FromSeconds(2);
+
+    readonly Lease lease = new("imports", scopes, clock);
+
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
-        await ResumeLeftoversAsync(stopping);
-        await foreach (var jobId in queue.ReadAllAsync(stopping))
+        try
         {
-            if (await RunAsync(jobId, stopping) >= LargeJobRows) HandBackMemory();
+            while (!stopping.IsCancellationRequested)
+            {
+                try
+                {
+                    if (await NextAsync(stopping) is not { } job) await lease.ReleaseAsync(stopping);
+                    else if (await lease.HoldAsync(stopping))
+                    {
+                        await lease.RunAsync(async held =>
+                        {
+                            if (await RunAsync(job, held) >= LargeJobRows) HandBackMemory();
+                        }, stopping);
+                        continue;
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
+                {
+                    LookFailed(log, e);
+                }
+                await queue.WaitAsync(Look, stopping);
+            }
+        }
+        finally
+        {
+            await LeasedWorker.ReleaseQuietlyAsync(lease);
         }
     }
 
@@ -31,19 +60,13 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
     /// </summary>
     static void HandBackMemory() => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
-    /// <summary>Queues the jobs a stopped server left mid-way; run at every start.</summary>
-    internal async Task ResumeLeftoversAsync(CancellationToken ct)
+    /// <summary>The oldest job waiting for a check or a commit, if any.</summary>
+    async Task<int?> NextAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        var left = await db.ImportJobs.Where(j => j.State == ImportState.Checking || j.State == ImportState.Committing)
-            .OrderBy(j => j.Id).ToListAsync(ct);
-        foreach (var job in left)
-        {
-            if (job.State == ImportState.Committing) job.Resumes++;
-            queue.Enqueue(job.Id);
-        }
-        await db.SaveChangesAsync(ct);
+        return await db.ImportJobs.Where(j => j.State == ImportState.Checking || j.State == ImportState.Committing)
+            .OrderBy(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Runs the job's check or commit; returns how many rows its file has, as far as it knows.</summary>
@@ -59,11 +82,17 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
         try
         {
             if (state == ImportState.Checking) await run.CheckAsync(jobId, limit.Token);
-            else if (state == ImportState.Committing) await run.CommitAsync(jobId, limit.Token);
+            else if (state == ImportState.Committing)
+            {
+                // A commit started again after some of it was saved (a server stopped, or the time limit cut it off).
+                await db.ImportJobs.Where(j => j.Id == jobId && j.CommittedThrough > 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.Resumes, j => j.Resumes + 1), stopping);
+                await run.CommitAsync(jobId, limit.Token);
+            }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // The server is stopping: the job stays as it is and resumes at the next start.
+            // The server is stopping (or another took the lease over): the job stays as it is, and is resumed.
             return 0;
         }
         catch (Exception e)
@@ -90,6 +119,9 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportQu
     static string TooLong(TimeSpan limit) => limit >= TimeSpan.FromMinutes(1)
         ? "The import took longer than {0} minutes and was stopped.|" + limit.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)
         : "The import took longer than {0} seconds and was stopped.|" + limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
+    [LoggerMessage(LogLevel.Warning, "Looking for import jobs failed; trying again shortly")]
+    static partial void LookFailed(ILogger logger, Exception e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {JobId} failed")]
     static partial void LogFailed(ILogger logger, int jobId, Exception e);

@@ -20,10 +20,9 @@ public sealed class MeetingTokens
     const int AnswerMac = 8, CheckInMac = 12, ProofMac = 12;
     readonly byte[] key;
 
-    public MeetingTokens(IOptions<MeetingOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment host, ILogger<MeetingTokens> logger)
+    public MeetingTokens(IOptions<MeetingOptions> options, SharedSecrets secrets)
     {
-        key = SecretFile.Key(options.Value.LinkSecret, "Meetings:LinkSecret", "meeting-links.secret", "sangathan meeting links v1",
-            host, database.Value, logger);
+        key = secrets.Key(options.Value.LinkSecret, "Meetings:LinkSecret", "meeting-links", "sangathan meeting links v1");
     }
 
     /// <summary>An invitee's answer link: kind, meeting, whether person or member, who; 24 characters.</summary>

@@ -29,6 +29,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.HasIndex(m => new { m.BoothId, m.Status });
         e.HasIndex(m => new { m.EnrolledById, m.CreatedAt });
         e.HasIndex(m => new { m.DeviceId, m.CreatedAt });
+        // The flag checker's order: members as they were made, on whichever server (Flags/MemberFlagger).
+        e.HasIndex(m => m.CreatedAt);
         e.HasOne<Unit>().WithMany().HasForeignKey(m => m.BoothId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(m => m.Photo).WithMany().HasForeignKey(m => m.PhotoId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(m => m.EnrolledById).OnDelete(DeleteBehavior.Restrict);

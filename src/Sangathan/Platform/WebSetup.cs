@@ -12,7 +12,12 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        // A database out of reach for a moment (a failover) is answered 503 with Retry-After, which phones honour.
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable) c.HttpContext.Response.Headers.RetryAfter = "2";
+        });
+        DataProtectionKeys.AddTo(builder);
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AddPageRoute("/Units/Edit", "units/new");
@@ -40,7 +45,8 @@ public static class WebSetup
         // A malformed request body is the client's fault: 400, not the 500 of an unexpected failure.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
+                : Data.DatabaseFaults.IsUnavailable(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
         // People get a page in their language; the API keeps its ProblemDetails.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/status/{0}"));

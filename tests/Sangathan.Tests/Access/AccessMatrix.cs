@@ -36,6 +36,8 @@ public static class AccessMatrix
     {
         // Open to all: no data behind them.
         ["GET /health"] = new(Need.Public, Get(_ => "/health")),
+        ["GET /health/live"] = new(Need.Public, Get(_ => "/health/live")),
+        ["GET /health/ready"] = new(Need.Public, Get(_ => "/health/ready")),
         ["GET /language/{code}"] = new(Need.Public, Get(_ => "/language/en?returnUrl=/")),
         ["GET /openapi/{documentName}.json"] = new(Need.Public, Get(_ => "/openapi/v1.json")),
         ["GET /api/{documentName?}"] = new(Need.Public, Get(_ => "/api")),

@@ -77,6 +77,6 @@ public sealed class MeetingRulesTests
 
     static MeetingTokens Tokens() => new(
         Microsoft.Extensions.Options.Options.Create(new MeetingOptions { LinkSecret = "a test secret for meeting links" }),
-        Microsoft.Extensions.Options.Options.Create(new Sangathan.Data.DatabaseOptions()), null!,
-        Microsoft.Extensions.Logging.Abstractions.NullLogger<MeetingTokens>.Instance);
+        new Sangathan.Platform.SharedSecrets(null!, Microsoft.Extensions.Options.Options.Create(new Sangathan.Data.DatabaseOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Sangathan.Platform.SharedSecrets>.Instance));
 }

@@ -6,27 +6,36 @@ using Sangathan.Messaging;
 namespace Sangathan.Broadcasts;
 
 /// <summary>
-/// The outbox's workers on this server: one loop that queues broadcasts whose time has come, settles rows left over
-/// by a worker that died (<see cref="Reconciler"/>) and closes finished broadcasts; and per channel, loops that claim a
-/// batch, send it at the channel's pace, and write what happened. Any number of servers run them side by side.
+/// The outbox's workers on this server: one loop that queues broadcasts whose time has come (meetings' reminders among
+/// them), settles rows left over by a worker that died (<see cref="Reconciler"/>) and closes finished broadcasts, on one
+/// server at a time (the lease "broadcast-tending"); and per channel, loops that claim a batch, send it at the channel's
+/// pace, and write what happened, on every server side by side (each row claimed under a lease of its own).
 /// </summary>
 internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions<BroadcastOptions> options, IOptions<WhatsAppOptions> whatsApp,
     TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
 {
     // A broadcast's words never change once written: each server reads them once.
     readonly System.Collections.Concurrent.ConcurrentDictionary<int, Broadcast> texts = new();
+    readonly Lease tending = new("broadcast-tending", scopes, clock);
 
-    protected override Task ExecuteAsync(CancellationToken stopping)
+    protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         var o = options.Value;
-        if (!o.Workers) return Task.CompletedTask;
+        if (!o.Workers) return;
         var loops = new List<Task> { LoopAsync(TendAsync, stopping) };
         foreach (var channel in new[] { Channel.Sms, Channel.Email, Channel.WhatsApp })
         {
             var pace = new ChannelPace(ChannelPace.PerServer(ChannelPace.GatewayPerSecond(o, channel), o.WorkerServers), clock);
             for (var i = 0; i < o.Loops; i++) loops.Add(LoopAsync(ct => SendAsync(channel, pace, ct), stopping));
         }
-        return Task.WhenAll(loops);
+        try
+        {
+            await Task.WhenAll(loops);
+        }
+        finally
+        {
+            await LeasedWorker.ReleaseQuietlyAsync(tending);
+        }
     }
 
     async Task LoopAsync(Func<CancellationToken, Task<int>> step, CancellationToken stopping)
@@ -52,7 +61,16 @@ internal sealed partial class OutboxWorker(IServiceScopeFactory scopes, IOptions
         }
     }
 
+    /// <summary>A round of tending while this server holds its lease; queueing a large audience can outlast the lease's term.</summary>
     async Task<int> TendAsync(CancellationToken ct)
+    {
+        if (!await tending.HoldAsync(ct)) return 0;
+        var done = 0;
+        await tending.RunAsync(async held => done = await TendHeldAsync(held), ct);
+        return done;
+    }
+
+    async Task<int> TendHeldAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();

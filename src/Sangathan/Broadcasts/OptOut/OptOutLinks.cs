@@ -11,7 +11,7 @@ namespace Sangathan.Broadcasts;
 /// <summary>
 /// The opt-out link each e-mail carries: the outbox row's id and a MAC over it, so the address never appears in the URL
 /// and nobody can opt out an address whose message they did not get. Keyed by Broadcasts:LinkSecret (the same on
-/// every server; empty: a random secret kept in the data folder's opt-out-links.secret, which suits one server).
+/// every server; empty: a random secret kept in the database, see SharedSecrets).
 /// </summary>
 public sealed class OptOutLinks
 {
@@ -19,11 +19,9 @@ public sealed class OptOutLinks
     readonly byte[] key;
     readonly string site;
 
-    public OptOutLinks(IOptions<BroadcastOptions> options, IOptions<MembershipOptions> membership, IOptions<DatabaseOptions> database,
-        IHostEnvironment host, ILogger<OptOutLinks> logger)
+    public OptOutLinks(IOptions<BroadcastOptions> options, IOptions<MembershipOptions> membership, SharedSecrets secrets)
     {
-        key = SecretFile.Key(options.Value.LinkSecret, "Broadcasts:LinkSecret", "opt-out-links.secret", "sangathan opt-out links v1",
-            host, database.Value, logger);
+        key = secrets.Key(options.Value.LinkSecret, "Broadcasts:LinkSecret", "opt-out-links", "sangathan opt-out links v1");
         site = membership.Value.PublicUrl.TrimEnd('/');
     }
 

@@ -3,33 +3,13 @@ using Sangathan.Data;
 namespace Sangathan.Membership;
 
 /// <summary>Keeps the member counts current: folds every couple of seconds, and straight on while a backlog lasts.</summary>
-internal sealed partial class TallyWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TallyWorker> log) : BackgroundService
+internal sealed class TallyWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TallyWorker> log)
+    : LeasedWorker("member-tallies", scopes, clock, log)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            var folded = 0;
-            try
-            {
-                using var scope = scopes.CreateScope();
-                folded = await TallyFolder.FoldAsync(scope.ServiceProvider.GetRequiredService<AppDb>(), stopping);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Failed(log, e);
-            }
-            if (folded > 0) continue;
-            try
-            {
-                await Task.Delay(Interval, clock, stopping);
-            }
-            catch (OperationCanceledException) { }
-        }
-    }
+    protected override TimeSpan Interval => Every;
 
-    [LoggerMessage(LogLevel.Warning, "Folding member counts failed; trying again shortly")]
-    static partial void Failed(ILogger logger, Exception e);
+    protected override async Task<bool> RoundAsync(IServiceProvider services, CancellationToken ct) =>
+        await TallyFolder.FoldAsync(services.GetRequiredService<AppDb>(), ct) > 0;
 }

@@ -3,33 +3,12 @@ using Sangathan.Data;
 
 namespace Sangathan.Membership;
 
-/// <summary>Runs the flagger every few seconds, and at once again while there is a backlog.</summary>
-internal sealed partial class FlagWorker(IServiceScopeFactory scopes, MemberFlagger flagger, IOptions<FlagOptions> options,
-    TimeProvider clock, ILogger<FlagWorker> log) : BackgroundService
+/// <summary>Runs the flagger every few seconds, and at once again while there is a backlog, on one server at a time.</summary>
+internal sealed class FlagWorker(IServiceScopeFactory scopes, MemberFlagger flagger, IOptions<FlagOptions> options,
+    TimeProvider clock, ILogger<FlagWorker> log) : LeasedWorker("member-flags", scopes, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            var looked = 0;
-            try
-            {
-                using var scope = scopes.CreateScope();
-                looked = await flagger.RunAsync(scope.ServiceProvider.GetRequiredService<AppDb>(), clock.GetUtcNow().UtcDateTime, stopping);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Failed(log, e);
-            }
-            if (looked > 0) continue;
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock, stopping);
-            }
-            catch (OperationCanceledException) { }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
 
-    [LoggerMessage(LogLevel.Warning, "Looking for unusual enrollments failed; trying again shortly")]
-    static partial void Failed(ILogger logger, Exception e);
+    protected override async Task<bool> RoundAsync(IServiceProvider services, CancellationToken ct) =>
+        await flagger.RunAsync(services.GetRequiredService<AppDb>(), Clock.GetUtcNow().UtcDateTime, ct, Lease) > 0;
 }

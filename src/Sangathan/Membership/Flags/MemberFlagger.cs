@@ -7,22 +7,38 @@ namespace Sangathan.Membership;
 /// <summary>
 /// Looks at new members after they are saved, never while they enroll (the drive's last days are a surge): a mobile
 /// shared by too many members, an enroller at an unusual rate, many enrollments from one phone, a photo nearly the
-/// same as another member's. Each finding is a flag for scrutiny, written once per member and kind.
+/// same as another member's. Each finding is a flag for scrutiny, written once per member and kind. Everything it
+/// compares with is read from the database, so the server that runs it (one at a time, by lease) may change.
 /// </summary>
 public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<MembershipOptions> membership)
 {
     const int Batch = 500;
-    readonly Queue<(int Id, long Hash)> recent = new();
-    readonly SemaphoreSlim one = new(1, 1);
-    int checkedUpTo = -1;
 
-    /// <summary>Checks the members saved since the last call; returns how many it looked at. One call at a time.</summary>
-    public async Task<int> RunAsync(AppDb db, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Members are taken in the order they were made, once that is this long ago: an enrollment commits within a
+    /// moment of its CreatedAt, whichever server made it, while ids come to each server a block at a time and are no
+    /// order at all across servers (a cursor on ids would pass over a slow server's members for good).
+    /// </summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
+
+    readonly SemaphoreSlim one = new(1, 1);
+    DateTime? checkedTo;
+    HashSet<int> atEdge = [];
+
+    /// <summary>
+    /// Checks the members saved since the last call; returns how many it looked at. One call at a time. With the
+    /// worker's lease, how far it got is the lease's mark: a server taking the job over goes on from there.
+    /// </summary>
+    public async Task<int> RunAsync(AppDb db, DateTime now, CancellationToken ct, Lease? lease = null)
     {
         await one.WaitAsync(ct);
         try
         {
-            return await CheckNextAsync(db, now, ct);
+            if (lease is not null && (lease.JustTaken || checkedTo is null))
+                (checkedTo, atEdge) = (await lease.MarkAsync(ct) is { } mark ? new DateTime(mark, DateTimeKind.Utc) : null, []);
+            var looked = await CheckNextAsync(db, now, ct);
+            if (lease is not null && looked > 0) await lease.SetMarkAsync(checkedTo!.Value.Ticks, ct);
+            return looked;
         }
         finally
         {
@@ -32,11 +48,15 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
 
     async Task<int> CheckNextAsync(AppDb db, DateTime now, CancellationToken ct)
     {
-        // After a restart, the last day's members are looked at again; flags already written are not repeated.
-        if (checkedUpTo < 0)
-            checkedUpTo = await db.Members.Where(m => m.CreatedAt < now.AddDays(-1)).MaxAsync(m => (int?)m.Id, ct) ?? 0;
-        var members = await db.Members.AsNoTracking().Where(m => m.Id > checkedUpTo).OrderBy(m => m.Id).Take(Batch)
-            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt)).ToListAsync(ct);
+        // The first time ever (no mark), the last day's members are looked at; flags already written are not repeated.
+        // Those made at the very moment the last batch ended are read again, and the ones it saw passed over.
+        var from = checkedTo ?? now.AddDays(-1);
+        var until = now - Settle;
+        var edge = atEdge;
+        var members = (await db.Members.AsNoTracking().Where(m => m.CreatedAt >= from && m.CreatedAt <= until)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(Batch + edge.Count)
+            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt)).ToListAsync(ct))
+            .Where(m => !(m.CreatedAt == from && edge.Contains(m.Id))).ToList();
         if (members.Count == 0) return 0;
 
         var found = new List<MemberFlag>();
@@ -54,7 +74,9 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
             db.MemberFlags.Add(flag);
         }
         await db.SaveChangesAsync(ct);
-        checkedUpTo = members[^1].Id;
+        var last = members[^1].CreatedAt;
+        atEdge = [.. members.Where(m => m.CreatedAt == last).Select(m => m.Id), .. last == from ? edge : []];
+        checkedTo = last;
         return members.Count;
     }
 
@@ -111,22 +133,35 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
 
     /// <summary>
     /// The same picture twice: exact matches through the hash's index, near ones (re-saved, slightly cropped) against
-    /// the most recent photos kept here; fraud comes in bursts, so recent is where its twins are.
+    /// the photos of the members saved just before each (fraud comes in bursts, so recent is where its twins are),
+    /// read from the database a batch at a time: the same on every server, and after a restart.
     /// </summary>
     async Task SimilarPhotosAsync(AppDb db, List<Seen> members, List<MemberFlag> found, CancellationToken ct)
     {
         var hashes = members.Where(m => m.PhotoHash is not null).Select(m => m.PhotoHash!.Value).Distinct().ToList();
+        if (hashes.Count == 0) return;
         var twins = await db.Members.Where(m => m.PhotoHash != null && hashes.Contains(m.PhotoHash.Value))
             .Select(m => new { m.Id, Hash = m.PhotoHash!.Value }).ToListAsync(ct);
+        var window = flags.Value.RecentPhotos;
+        var first = members[0].CreatedAt;
+        // Walked back along the index of CreatedAt from the batch: 20,000 pairs of numbers, a few milliseconds.
+        var recent = (await db.Members.AsNoTracking().Where(m => m.CreatedAt < first && m.PhotoHash != null).OrderByDescending(m => m.CreatedAt)
+            .Take(window).Select(m => new { m.Id, Hash = m.PhotoHash!.Value }).ToListAsync(ct)).Select(r => (r.Id, r.Hash)).Reverse().ToList();
         foreach (var m in members.Where(m => m.PhotoHash is not null))
         {
             var hash = m.PhotoHash!.Value;
-            var other = twins.FirstOrDefault(t => t.Hash == hash && t.Id != m.Id)?.Id
-                ?? recent.Where(r => r.Id != m.Id && MemberPhoto.Distance(r.Hash, hash) <= flags.Value.PhotoDistance).Select(r => (int?)r.Id).FirstOrDefault();
+            var other = twins.FirstOrDefault(t => t.Hash == hash && t.Id != m.Id)?.Id ?? Near(recent, hash, window);
             if (other is { } twin) found.Add(Flag(m.Id, FlagKind.SimilarPhoto, $"photo like member {twin}'s"));
-            recent.Enqueue((m.Id, hash));
-            if (recent.Count > flags.Value.RecentPhotos) recent.Dequeue();
+            recent.Add((m.Id, hash));
         }
+    }
+
+    /// <summary>The latest of the last <paramref name="window"/> photos within the distance of this one, if any.</summary>
+    int? Near(List<(int Id, long Hash)> recent, long hash, int window)
+    {
+        for (var i = recent.Count - 1; i >= Math.Max(0, recent.Count - window); i--)
+            if (MemberPhoto.Distance(recent[i].Hash, hash) <= flags.Value.PhotoDistance) return recent[i].Id;
+        return null;
     }
 
     static MemberFlag Flag(int memberId, FlagKind kind, string detail) => new() { MemberId = memberId, Kind = kind, Detail = detail };

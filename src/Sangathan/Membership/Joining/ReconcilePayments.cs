@@ -7,7 +7,8 @@ namespace Sangathan.Membership;
 /// <summary>
 /// Orders left open (the page closed mid-payment, a webhook lost) are asked about at the gateway, so that a payment
 /// that went through still activates its member. One open too long with nothing paid is called abandoned: the
-/// person sees it and may try again. Safe on several servers at once: settling is one member at a time.
+/// person sees it and may try again. Safe on several servers at once (settling is one member at a time), though its
+/// worker runs on one.
 /// </summary>
 public sealed partial class ReconcilePayments(AppDb db, CheckPayments check, IOptions<PaymentOptions> options, TimeProvider clock,
     ILogger<ReconcilePayments> log)
@@ -50,31 +51,15 @@ public sealed partial class ReconcilePayments(AppDb db, CheckPayments check, IOp
     static partial void Unreachable(ILogger logger, string reason);
 }
 
-/// <summary>Runs the reconciler every so often.</summary>
-internal sealed partial class PaymentReconciler(IServiceScopeFactory scopes, IOptions<PaymentOptions> options, TimeProvider clock,
-    ILogger<PaymentReconciler> log) : BackgroundService
+/// <summary>Runs the reconciler every so often, on one server at a time: the gateway is asked about each order once.</summary>
+internal sealed class PaymentReconciler(IServiceScopeFactory scopes, IOptions<PaymentOptions> options, TimeProvider clock,
+    ILogger<PaymentReconciler> log) : LeasedWorker("payment-reconciler", scopes, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<ReconcilePayments>().RunAsync(stopping);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Failed(log, e);
-            }
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReconcileEverySeconds)), clock, stopping);
-            }
-            catch (OperationCanceledException) { }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.ReconcileEverySeconds));
 
-    [LoggerMessage(LogLevel.Warning, "Reconciling open payment orders failed; trying again later")]
-    static partial void Failed(ILogger logger, Exception e);
+    protected override async Task<bool> RoundAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<ReconcilePayments>().RunAsync(ct);
+        return false;
+    }
 }

@@ -725,6 +725,28 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("MemberNumbers");
                 });
 
+            modelBuilder.Entity("Sangathan.Data.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Mark")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.Property<int>("Id")
@@ -1456,6 +1478,8 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.HasIndex("ConsentNoticeId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("GrantId");
 
                     b.HasIndex("Mobile");
@@ -2034,6 +2058,42 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Photos");
+                });
+
+            modelBuilder.Entity("Sangathan.Platform.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Sangathan.Platform.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Secrets", (string)null);
                 });
 
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>

@@ -696,6 +696,28 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("MemberNumbers");
                 });
 
+            modelBuilder.Entity("Sangathan.Data.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Mark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.Property<int>("Id")
@@ -1403,6 +1425,8 @@ namespace Sangathan.Data.Migrations.Sqlite
 
                     b.HasIndex("ConsentNoticeId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("GrantId");
 
                     b.HasIndex("Mobile");
@@ -1953,6 +1977,40 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Photos");
+                });
+
+            modelBuilder.Entity("Sangathan.Platform.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Sangathan.Platform.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Secrets", (string)null);
                 });
 
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>
