@@ -15,6 +15,13 @@ public static class AccessSetup
             .AddPolicy(AccessPolicies.WarRoom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.DataEntry))
             .AddPolicy(AccessPolicies.Auditor, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Auditor));
         builder.Services.AddScoped<Jurisdiction>();
+        builder.Services.AddScoped<Door>();
+        builder.Services.AddScoped<IAuthorizationHandler, UnitAuthorization>();
+        builder.Services.AddScoped<IAuthorizationHandler, PersonAuthorization>();
+        builder.Services.AddScoped<IAuthorizationHandler, MemberAuthorization>();
+        builder.Services.AddScoped<IAuthorizationHandler, MeetingAuthorization>();
+        builder.Services.AddScoped<IAuthorizationHandler, BroadcastAuthorization>();
+        builder.Services.AddScoped<IAuthorizationHandler, GrantAuthorization>();
         builder.Services.AddScoped<Sessions>();
         builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddScoped<OneTimeCodes>();

@@ -1,3 +1,4 @@
+using Sangathan.Organization;
 using Sangathan.Data;
 using System.Data.Common;
 using System.Globalization;
@@ -92,7 +93,7 @@ internal static class AudienceSql
             $"CASE WHEN {(c == Channel.WhatsApp ? "r.pref = 3 AND r.wa" : c == Channel.Email ? "r.email" : "r.mobile")} IS NOT NULL AND o{(int)c}.\"Id\" IS NOT NULL THEN {Bit(c)} ELSE 0 END")
             .DefaultIfEmpty("0"));
         return $"""
-            WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE "Path" >= @path AND "Path" < @pathEnd),
+            WITH sub AS (SELECT "Id", "NameEn", "NameHi", "LevelId", "Depth" FROM "Units" WHERE {Subtree.Sql("\"Path\"")}),
             r AS ({string.Join("\nUNION ALL\n", parts)}),
             c AS (SELECT r.*, {channel} AS channel, {stopped} AS stopped FROM r {string.Join(" ", optOuts)}{(a.Language is null ? "" : " WHERE r.lang = @language")})
             SELECT c.kind, c.rid, c.channel, CASE c.channel WHEN 1 THEN c.mobile WHEN 2 THEN c.email WHEN 3 THEN c.wa END AS address,
@@ -127,8 +128,7 @@ internal static class AudienceSql
     /// <summary>The parameters <see cref="Recipients"/> names, for a command on either provider.</summary>
     public static void Bind(DbCommand command, AudienceSpec a, DateTime now)
     {
-        Sql.Add(command, "path", a.UnitPath);
-        Sql.Add(command, "pathEnd", BroadcastRules.PathEnd(a.UnitPath));
+        Subtree.Bind(command, a.UnitPath);
         Sql.Add(command, "now", now);
         Sql.Add(command, "enrollerEn", "Enroller");
         Sql.Add(command, "enrollerHi", "नामांकक");

@@ -39,28 +39,22 @@ public sealed class CardFaces(AppDb db)
     /// <summary>Every verified member under the unit with a card in use, booth by booth, then by name.</summary>
     public async IAsyncEnumerable<CardFace> OfUnitAsync(string unitPath, [EnumeratorCancellation] CancellationToken ct)
     {
-        var end = unitPath + "\uffff";
         // The mandals and districts the cards name: the unit's ancestors and the units under it that are not booths.
         var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
         var above = UnitRules.IdsOn(unitPath);
         var names = await db.Units.AsNoTracking()
-            .Where(u => above.Contains(u.Id) || (u.Depth < deepest && u.Path.CompareTo(unitPath) >= 0 && u.Path.CompareTo(end) < 0))
-            .Select(u => new { u.Id, u.NameHi, u.NameEn }).ToDictionaryAsync(u => u.Id, u => (u.NameHi, u.NameEn), ct);
+            .Where(u => above.Contains(u.Id)).Select(u => new { u.Id, u.NameHi, u.NameEn })
+            .Union(db.Units.Under(unitPath).Where(u => u.Depth < deepest).Select(u => new { u.Id, u.NameHi, u.NameEn })).ToDictionaryAsync(u => u.Id, u => (u.NameHi, u.NameEn), ct);
         var rows = from r in Rows()
-                   join u in db.Units on r.BoothId equals u.Id
-                   where u.Path.CompareTo(unitPath) >= 0 && u.Path.CompareTo(end) < 0
+                   join u in db.Units.Under(unitPath) on r.BoothId equals u.Id
                    orderby u.Path, r.NameEn, r.MemberId
                    select r;
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct)) yield return Face(row, names);
     }
 
     /// <summary>How many cards <see cref="OfUnitAsync"/> gives.</summary>
-    public Task<int> CountAsync(string unitPath, CancellationToken ct)
-    {
-        var end = unitPath + "\uffff";
-        return (from r in Rows() join u in db.Units on r.BoothId equals u.Id
-                where u.Path.CompareTo(unitPath) >= 0 && u.Path.CompareTo(end) < 0 select r.MemberId).CountAsync(ct);
-    }
+    public Task<int> CountAsync(string unitPath, CancellationToken ct) =>
+        (from r in Rows() join u in db.Units.Under(unitPath) on r.BoothId equals u.Id select r.MemberId).CountAsync(ct);
 
     IQueryable<Row> Rows() =>
         from m in db.Members.AsNoTracking()

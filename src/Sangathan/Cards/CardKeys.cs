@@ -15,23 +15,23 @@ public sealed record CardKeyView(int Id, string Fingerprint, DateTime CreatedAt,
 /// already printed until the administrator retires them (after those cards have been reprinted). A retired key leaves
 /// the trust list, and the cards it signed are refused as not trusted.
 /// </summary>
-public sealed class CardKeys(AppDb db, Jurisdiction jurisdiction, CardKeyRing ring, TimeProvider clock)
+public sealed class CardKeys(AppDb db, Door door, CardKeyRing ring, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CardKeyView>?> ListAsync(CancellationToken ct)
     {
-        if (!(await jurisdiction.GetAsync(ct)).CanManageCardKeys) return null;
+        if (!(await door.CallerAsync(ct)).CanManageCardKeys) return null;
         return await ViewsAsync(ct);
     }
 
     public async Task<Outcome> RotateAsync(CancellationToken ct)
     {
-        if (!(await jurisdiction.GetAsync(ct)).CanManageCardKeys) return Outcome.Denied();
+        if (!(await door.CallerAsync(ct)).CanManageCardKeys) return Outcome.Denied();
         return Outcome.Ok(await ring.AddKeyAsync(ct));
     }
 
     public async Task<Outcome> RetireAsync(int id, CancellationToken ct)
     {
-        if (!(await jurisdiction.GetAsync(ct)).CanManageCardKeys) return Outcome.Denied();
+        if (!(await door.CallerAsync(ct)).CanManageCardKeys) return Outcome.Denied();
         var key = await db.CardKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null) return Outcome.Missing();
         if (key.RetiredAt is not null) return new Outcome(0, [new FieldError("", T("This key is retired already."))]) { Conflict = true };

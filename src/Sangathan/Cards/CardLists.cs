@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Organization;
 using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Membership;
@@ -11,26 +12,23 @@ public sealed record CardListItem(int MemberId, string NameHi, string NameEn, st
 public sealed record CardListPage(IReadOnlyList<CardListItem> Members, int? Next);
 
 /// <summary>The verified members whose cards the caller prints: a unit's (for those who print its cards) or those the caller enrolled.</summary>
-public sealed class CardLists(AppDb db, Jurisdiction jurisdiction)
+public sealed class CardLists(AppDb db, Door door)
 {
     public const int PageSize = 50;
 
-    /// <returns>Null when the unit is not the caller's to print; the unit's path is checked by <see cref="Access.CanPrintCards"/>.</returns>
+    /// <returns>Null when the unit is not the caller's to print (<see cref="Operations.PrintCards"/>).</returns>
     public async Task<CardListPage?> OfUnitAsync(int unitId, int? after, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await access.Units(db.Units.AsNoTracking()).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanPrintCards(path)) return null;
-        var end = path + "\uffff";
+        var unit = await door.UnitAsync(unitId, Operations.PrintCards, ct);
+        if (unit.Refused) return null;
         return await PageAsync(from m in db.Members.AsNoTracking()
-                               join u in db.Units on m.BoothId equals u.Id
-                               where u.Path.CompareTo(path) >= 0 && u.Path.CompareTo(end) < 0
+                               join u in db.Units.Under(unit.Resource!.Path) on m.BoothId equals u.Id
                                select m, after, ct);
     }
 
     public async Task<CardListPage?> MineAsync(int? after, CancellationToken ct)
     {
-        if ((await jurisdiction.GetAsync(ct)).PersonId is not { } me) return null;
+        if (door.PersonId is not { } me) return null;
         return await PageAsync(db.Members.AsNoTracking().Where(m => m.EnrolledById == me), after, ct);
     }
 

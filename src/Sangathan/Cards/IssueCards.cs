@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sangathan.Organization;
 using Sangathan.Data;
 using Sangathan.Membership;
 
@@ -42,11 +43,9 @@ public sealed class IssueCards(AppDb db, IOptions<CardOptions> options, TimeProv
     /// <summary>First cards for every verified member under the unit who has none, a few hundred a transaction.</summary>
     public async Task<int> IssueMissingAsync(string unitPath, CancellationToken ct)
     {
-        var end = unitPath + "\uffff";
         var missing = await (from m in db.Members
                              where m.Status == MemberStatus.Verified && !db.Cards.Any(c => c.MemberId == m.Id)
-                             join u in db.Units on m.BoothId equals u.Id
-                             where u.Path.CompareTo(unitPath) >= 0 && u.Path.CompareTo(end) < 0
+                             join u in db.Units.Under(unitPath) on m.BoothId equals u.Id
                              orderby m.Id
                              select m.Id).ToListAsync(ct);
         foreach (var ids in missing.Chunk(Chunk))

@@ -16,18 +16,15 @@ public sealed record PrintedCard(CardFace Face, string Code);
 public sealed record PrintedBatch(string UnitCode, int Count, IAsyncEnumerable<PrintedCard> Cards);
 
 /// <summary>
-/// Hands out cards to those <see cref="Access.CanPrintCard"/> allows: one member's, or every card of a unit, issuing
-/// what is missing first. Each download is written to the audit log before its first byte, with who, whose and how.
+/// Hands out cards to those the door lets print them (<see cref="Operations.PrintCards"/>): one member's, or every
+/// card of a unit, issuing what is missing first. Each download is written to the audit log before its first byte, with who, whose and how.
 /// </summary>
-public sealed class PrintCards(AppDb db, Jurisdiction jurisdiction, IssueCards issue, CardFaces faces, CardKeyRing keys, AuditLog audit)
+public sealed class PrintCards(AppDb db, Door door, IssueCards issue, CardFaces faces, CardKeyRing keys, AuditLog audit)
 {
     public async Task<(Outcome Outcome, PrintedCard? Card)> OneAsync(int memberId, string format, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { u.Path, m.EnrolledById }).FirstOrDefaultAsync(ct);
-        if (member is null || !(access.CanRead(member.Path) || access.CanPrintCard(member.Path, member.EnrolledById))) return (Outcome.Missing(), null);
-        if (!access.CanPrintCard(member.Path, member.EnrolledById)) return (Outcome.Denied(), null);
+        var member = await door.MemberAsync(memberId, Operations.PrintCards, ct);
+        if (member.Refused) return (member.Refusal, null);
         if (await issue.LiveAsync(memberId, ct) is null) return (NoCard(), null);
         var face = (await faces.OfMemberAsync(memberId, ct))!;
         await audit.RecordAsync(new AuditDraft("card-print", "Member", memberId.ToString(CultureInfo.InvariantCulture),
@@ -48,10 +45,9 @@ public sealed class PrintCards(AppDb db, Jurisdiction jurisdiction, IssueCards i
 
     public async Task<(Outcome Outcome, PrintedBatch? Batch)> BatchAsync(int unitId, BatchLayout layout, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var unit = await access.Units(db.Units.AsNoTracking()).Where(u => u.Id == unitId).Select(u => new { u.Code, u.Path }).FirstOrDefaultAsync(ct);
-        if (unit is null) return (Outcome.Missing(), null);
-        if (!access.CanPrintCards(unit.Path)) return (Outcome.Denied(), null);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Code, u.Path }).FirstOrDefaultAsync(ct);
+        var opened = await door.OpenAsync(unit is null ? null : new UnitResource(unitId, unit.Path), Operations.PrintCards, ct);
+        if (unit is null || opened.Refused) return (opened.Refusal, null);
         await issue.IssueMissingAsync(unit.Path, ct);
         var count = await faces.CountAsync(unit.Path, ct);
         await audit.RecordAsync(new AuditDraft("card-batch", "Unit", unitId.ToString(CultureInfo.InvariantCulture),

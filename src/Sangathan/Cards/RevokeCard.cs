@@ -14,21 +14,20 @@ public sealed record RevokeInput(CardEnd? Reason, string? Note);
 /// QR, the same number); an expelled member's card is ended for good. Either way the old card is in the revocation
 /// list from now on, online at once and offline once a verifier's list is refreshed.
 /// </summary>
-public sealed class RevokeCard(AppDb db, Jurisdiction jurisdiction, IssueCards issue, TimeProvider clock)
+public sealed class RevokeCard(AppDb db, Door door, IssueCards issue, TimeProvider clock)
 {
     /// <returns>The outcome; on success its id is the new card's issue, or 0 when the card was ended for good.</returns>
     public async Task<Outcome> RunAsync(int memberId, RevokeInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { u.Path }).FirstOrDefaultAsync(ct);
-        if (member is null || !access.CanRead(member.Path)) return Outcome.Missing();
+        var member = await door.MemberAsync(memberId, Operations.Read, ct);
+        if (member.Refused) return member.Refusal;
         if (input.Reason is not { } reason || !Enum.IsDefined(reason))
             return Outcome.Fail(new FieldError("Reason", T("Say why the card ends: lost, damaged, details changed or expelled.")));
         var note = PersonRules.CleanOrNull(input.Note);
         if (note is { Length: > 200 }) return Outcome.Fail(new FieldError("Note", T("This is too long: at most {0} characters.", 200)));
         var forGood = reason == CardEnd.Expelled;
-        if (!access.CanEndCard(member.Path, forGood)) return Outcome.Denied();
+        // Which operation depends on the reason: a replacement is the printers', an end for good the district's.
+        if (!await door.AllowsAsync(member.Resource!, forGood ? Operations.EndCard : Operations.ReplaceCard, ct)) return Outcome.Denied();
 
         var live = await db.Cards.FirstOrDefaultAsync(c => c.MemberId == memberId && c.RevokedAt == null, ct);
         if (live is null)

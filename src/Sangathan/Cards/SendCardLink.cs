@@ -20,20 +20,19 @@ public sealed record OpenedLink(int Id, int MemberId);
 /// the member on the public page, giving their mobile. Either way only that mobile gets the link, so having the link
 /// proves the mobile is theirs, as the confirmation at enrollment did. A mobile gets a few links a day at most.
 /// </summary>
-public sealed class SendCardLink(AppDb db, Jurisdiction jurisdiction, IssueCards issue, ISmsSender sms, AuditLog audit,
+public sealed class SendCardLink(AppDb db, Door door, IssueCards issue, ISmsSender sms, AuditLog audit,
     IOptions<CardOptions> options, IOptions<MembershipOptions> membership, TimeProvider clock)
 {
     public async Task<Outcome> ForMemberAsync(int memberId, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
             .Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { m.Mobile, m.EnrolledById, u.Path }).FirstOrDefaultAsync(ct);
-        if (member is null || !(access.CanRead(member.Path) || access.CanPrintCard(member.Path, member.EnrolledById))) return Outcome.Missing();
-        if (!access.CanPrintCard(member.Path, member.EnrolledById)) return Outcome.Denied();
+        var opened = await door.OpenAsync(member is null ? null : new MemberResource(memberId, member.Path, member.EnrolledById), Operations.PrintCards, ct);
+        if (member is null || opened.Refused) return opened.Refusal;
         if (await issue.LiveAsync(memberId, ct) is null)
             return new Outcome(0, [new FieldError("", T("This member has no card: they are not verified, or their card was ended."))]) { Conflict = true };
         if (!await MaySendAsync(member.Mobile, ct)) return Outcome.Fail(new FieldError("", T("Enough links were sent to this mobile today; try tomorrow.")));
-        return await SendAsync(memberId, member.Mobile, access.PersonId, ct)
+        return await SendAsync(memberId, member.Mobile, door.PersonId, ct)
             ? Outcome.Ok(memberId) : Outcome.Fail(new FieldError("", T("The SMS could not be sent now; try again later.")));
     }
 

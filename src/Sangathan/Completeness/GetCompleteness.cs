@@ -10,21 +10,19 @@ namespace Sangathan.Completeness;
 /// units with anyone in post, seats filled and vacant, office bearers with no photo or no mobile.
 /// Reads the per-unit counters that UnitTally keeps, so it is one grouped scan of the units, not of people.
 /// </summary>
-public sealed class GetCompleteness(AppDb db, Jurisdiction jurisdiction)
+public sealed class GetCompleteness(AppDb db, Door door)
 {
     public async Task<CompletenessData?> RunAsync(int? scopeUnitId, CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var access = await door.CallerAsync(ct);
         scopeUnitId ??= access.ReadsAll ? null : access.HomeUnitId ?? -1;
         var scope = scopeUnitId is { } id
             ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.Path }).FirstOrDefaultAsync(ct)
             : await db.Units.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.Id)
                 .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.Path }).FirstOrDefaultAsync(ct);
-        if (scope is null || !access.CanRead(scope.Path)) return null;
+        if ((await door.OpenAsync(scope is null ? null : new UnitResource(scope.Id, scope.Path), Operations.Read, ct)).Refused) return null;
 
-        var end = scope.Path + "\uffff";
-        var rows = await db.Units.AsNoTracking()
-            .Where(u => u.Path.CompareTo(scope.Path) >= 0 && u.Path.CompareTo(end) < 0)
+        var rows = await db.Units.AsNoTracking().Under(scope!.Path)
             .GroupBy(u => new { u.RegionId, u.LevelId })
             .Select(g => new
             {

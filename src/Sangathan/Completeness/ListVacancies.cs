@@ -15,14 +15,14 @@ public sealed record VacancyPage(int Total, int Page, int PageSize, IReadOnlyLis
 /// The war room's work list: units with at least one empty seat, top levels first, a page at a time,
 /// narrowed to a region and a level. Which posts are empty is worked out only for the page shown.
 /// </summary>
-public sealed class ListVacancies(AppDb db, Jurisdiction jurisdiction)
+public sealed class ListVacancies(AppDb db, Door door)
 {
     public const int PageSize = 50;
 
     public async Task<VacancyPage> RunAsync(int? regionId, int? levelId, int page, CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var query = access.Units(db.Units.AsNoTracking()).Where(u => u.SeatsFilled < u.Seats);
+        var reach = await door.ReachAsync(ct);
+        var query = reach.Units.AsNoTracking().Where(u => u.SeatsFilled < u.Seats);
         if (regionId is { } r) query = query.Where(u => u.RegionId == r || u.Id == r);
         if (levelId is { } l) query = query.Where(u => u.LevelId == l);
 
@@ -39,7 +39,7 @@ public sealed class ListVacancies(AppDb db, Jurisdiction jurisdiction)
         var levelIds = units.Select(u => u.LevelId).Distinct().ToList();
         var posts = await db.Posts.AsNoTracking().Where(p => levelIds.Contains(p.LevelId)).OrderBy(p => p.Rank).ToListAsync(ct);
         var ancestorIds = units.SelectMany(u => UnitRules.IdsOn(u.Path)[..^1]).Distinct().ToList();
-        var ancestors = await access.Units(db.Units.AsNoTracking()).Where(u => ancestorIds.Contains(u.Id))
+        var ancestors = await reach.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
             .Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToDictionaryAsync(u => u.Id, ct);
 
         var rows = units.Select(u => new VacantUnit(u.Id, u.Code, u.NameEn, u.NameHi, u.LevelEn, u.LevelHi,

@@ -29,14 +29,13 @@ public static class ExportApi
         app.MapGet("/units/{id:int}/export/{file}", Download).ExcludeFromDescription();
     }
 
-    static async Task<IResult> Download(int id, string file, AppDb db, Jurisdiction jurisdiction, ExportRows rows, AuditLog audit,
+    static async Task<IResult> Download(int id, string file, AppDb db, Door door, ExportRows rows, AuditLog audit,
         HttpContext http, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var unit = await access.Units(db.Units.AsNoTracking()).Where(u => u.Id == id)
-            .Select(u => new { u.Code, u.Path }).FirstOrDefaultAsync(ct);
-        if (unit is null || ExportFile.Parse(file) is not { } wanted) return TypedResults.NotFound();
-        if (!access.CanExport(unit.Path)) return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        var opened = await door.UnitAsync(id, Operations.Export, ct);
+        if (opened.Missing || ExportFile.Parse(file) is not { } wanted) return TypedResults.NotFound();
+        if (opened.Refused) return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Code, u.Path }).FirstAsync(ct);
 
         await audit.RecordAsync(new AuditDraft("export", "Unit", id.ToString(CultureInfo.InvariantCulture),
             After: JsonSerializer.Serialize(new { unit = unit.Code, file })), ct);

@@ -87,12 +87,7 @@ public sealed class ExportRows(AppDb db)
         select new Bearer(p.Id, u.Code, l.NameEn, l.NameHi, u.NameEn, u.NameHi, po.NameEn, po.NameHi, p.NameEn, p.NameHi, p.Mobile, p.Email,
             p.Village, p.Jurisdiction, p.Facebook, p.X, p.Instagram, p.YouTube, p.WhatsApp, a.From);
 
-    /// <summary>The unit and everything under it: a range of paths, which the path index serves.</summary>
-    IQueryable<Unit> Subtree(string path)
-    {
-        var end = path + "\uffff";
-        return db.Units.AsNoTracking().Where(u => u.Path.CompareTo(path) >= 0 && u.Path.CompareTo(end) < 0);
-    }
+    IQueryable<Unit> Subtree(string path) => db.Units.AsNoTracking().Under(path);
 
     static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

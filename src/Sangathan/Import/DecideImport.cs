@@ -12,12 +12,12 @@ public sealed record MappingInput(IReadOnlyDictionary<int, string?> Columns);
 public sealed record CommitInput(IReadOnlyList<int>? Include);
 
 /// <summary>The uploader's decisions on a job: how to read unrecognized columns, which duplicates to keep, and go.</summary>
-public sealed class DecideImport(AppDb db, Jurisdiction jurisdiction, ImportQueue queue, TimeProvider clock)
+public sealed class DecideImport(AppDb db, Door door, ImportQueue queue, TimeProvider clock)
 {
     /// <summary>Maps columns (index to field, or null to leave a column out), remembers it for files of this shape, and queues the check.</summary>
     public async Task<Outcome> MapAsync(int id, MappingInput input, CancellationToken ct)
     {
-        var job = await ImportJobs.Visible(db, await jurisdiction.GetAsync(ct)).FirstOrDefaultAsync(j => j.Id == id, ct);
+        var job = await ImportJobs.Visible(db, await door.CallerAsync(ct)).FirstOrDefaultAsync(j => j.Id == id, ct);
         if (job is null) return Outcome.Missing();
         if (job.State is not (ImportState.NeedsMapping or ImportState.Checked or ImportState.Failed) || job.CommittedThrough > 0)
             return Outcome.Fail(new FieldError("", T("This import can no longer be changed.")));
@@ -48,7 +48,7 @@ public sealed class DecideImport(AppDb db, Jurisdiction jurisdiction, ImportQueu
     /// <summary>Commits the checked rows (and the duplicates chosen), or resumes a commit that stopped.</summary>
     public async Task<Outcome> CommitAsync(int id, CommitInput input, CancellationToken ct)
     {
-        var job = await ImportJobs.Visible(db, await jurisdiction.GetAsync(ct)).FirstOrDefaultAsync(j => j.Id == id, ct);
+        var job = await ImportJobs.Visible(db, await door.CallerAsync(ct)).FirstOrDefaultAsync(j => j.Id == id, ct);
         if (job is null) return Outcome.Missing();
         var resumable = job.State == ImportState.Failed && job.CommittedThrough > 0;
         if (job.State != ImportState.Checked && !resumable)

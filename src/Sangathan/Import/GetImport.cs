@@ -21,13 +21,13 @@ public sealed record ImportView(int Id, string FileName, ImportState State, Date
 }
 
 /// <summary>A job's state and a page of its report, for its uploader or the war room only.</summary>
-public sealed class GetImport(AppDb db, Jurisdiction jurisdiction)
+public sealed class GetImport(AppDb db, Door door)
 {
     public const int PageSize = 50;
 
     public async Task<ImportView?> RunAsync(int id, RowOutcome? outcome, int page, CancellationToken ct)
     {
-        var job = await ImportJobs.Visible(db, await jurisdiction.GetAsync(ct)).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct);
+        var job = await ImportJobs.Visible(db, await door.CallerAsync(ct)).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct);
         if (job is null) return null;
         var rows = db.ImportRows.AsNoTracking().Where(r => r.JobId == id);
         if (outcome is { } o) rows = rows.Where(r => (r.Done ?? r.Planned) == o);

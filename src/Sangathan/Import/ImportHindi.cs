@@ -32,6 +32,8 @@ internal static class ImportHindi
         ["No {0} is called {1}."] = "{1} नाम का कोई {0} नहीं है।",
         ["The row does not say which unit it is about."] = "पंक्ति में यह नहीं लिखा कि वह किस इकाई की है।",
         ["This unit is outside your jurisdiction."] = "यह इकाई आपके कार्यक्षेत्र से बाहर है।",
+        ["This mobile number is on record for someone outside your part of the organization."] = "यह मोबाइल नंबर आपके संगठन-क्षेत्र से बाहर के किसी व्यक्ति के नाम दर्ज है।",
+        ["This voter ID is on record for someone outside your part of the organization."] = "यह मतदाता पहचान पत्र आपके संगठन-क्षेत्र से बाहर के किसी व्यक्ति के नाम दर्ज है।",
         ["No assembly constituency is called {0}."] = "{0} नाम का कोई विधानसभा क्षेत्र नहीं है।",
         ["The import stopped on an unexpected error; rows saved before it are kept."] = "आयात एक अनपेक्षित त्रुटि पर रुक गया; उससे पहले सहेजी गई पंक्तियाँ बनी रहेंगी।",
         ["The import took longer than {0} minutes and was stopped."] = "आयात में {0} मिनट से अधिक लगे, इसलिए उसे रोक दिया गया।",

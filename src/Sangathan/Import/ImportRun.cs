@@ -115,7 +115,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var tree = await ImportTree.LoadAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var records = ImportSource.Records(content, job, options.Value);
-        return (job, records, new RowPlanner(db, tree, access, today), tree);
+        return (job, records, new RowPlanner(db, tree, new Access.Reach(db, access), today), tree);
     }
 
     void OnTime(CancellationToken ct)

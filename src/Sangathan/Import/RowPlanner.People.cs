@@ -20,6 +20,15 @@ internal sealed partial class RowPlanner
         foreach (var batch in voterIds.Chunk(500))
             foreach (var person in await db.People.AsNoTracking().Where(p => batch.Contains(p.VoterId!)).ToListAsync(ct))
                 peopleByVoterId[person.VoterId!] = peopleByMobile.GetValueOrDefault(person.Mobile ?? "") ?? person;
+        if (reach.Access.ReadsAll) return;
+
+        // The file is matched against the whole state (a mobile or voter ID is one person wherever they serve), but
+        // only the uploader's part of it may be named or changed: the rest is only known to be taken.
+        var found = peopleByMobile.Values.Concat(peopleByVoterId.Values).Where(p => p.Id != 0).Select(p => p.Id).Distinct().ToList();
+        var seen = new HashSet<int>();
+        foreach (var batch in found.Chunk(500))
+            seen.UnionWith(await reach.People.Where(p => batch.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct));
+        outOfReach.UnionWith(found.Where(id => !seen.Contains(id)));
     }
 
     async Task LoadHoldersAsync(List<RowPlan> plans, CancellationToken ct)
@@ -74,6 +83,17 @@ internal sealed partial class RowPlanner
                 plan.Problem(Fields.VoterId, "A voter ID (EPIC) is three letters and seven digits, like ABC1234567.");
                 return;
             }
+        }
+
+        if (mobile is not null && peopleByMobile.TryGetValue(mobile, out var owner) && outOfReach.Contains(owner.Id))
+        {
+            plan.Problem(Fields.Mobile, "This mobile number is on record for someone outside your part of the organization.");
+            return;
+        }
+        if (voterId is not null && peopleByVoterId.TryGetValue(voterId, out var holder) && outOfReach.Contains(holder.Id))
+        {
+            plan.Problem(Fields.VoterId, "This voter ID is on record for someone outside your part of the organization.");
+            return;
         }
 
         // The same mobile under another name, in the file or in the database, is for a person to decide.

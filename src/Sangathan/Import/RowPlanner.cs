@@ -13,8 +13,10 @@ namespace Sangathan.Import;
 /// or used (so a person twice in the file is one person, and a new mandal is found by the booths under it).
 /// A check and a commit plan the same way; only the commit then saves (<see cref="ChunkWriter"/>).
 /// </summary>
-internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Access access, DateOnly today)
+internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Reach reach, DateOnly today)
 {
+    /// <summary>People on record whom the uploader may not see: a row naming one is refused, naming nobody, changing nothing.</summary>
+    readonly HashSet<int> outOfReach = [];
     readonly Dictionary<string, Person> peopleByMobile = [];
     readonly Dictionary<string, (int Row, string NameKey)> mobilesSeen = [];
     readonly Dictionary<string, Person> peopleByVoterId = [];
@@ -78,7 +80,7 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Acces
             plan.Problem("", "The row does not say which unit it is about.");
             return;
         }
-        if (!access.CanEdit(tree.SavedPathOf(unit)))
+        if (!reach.Access.Reaches(Access.Operations.Edit, tree.SavedPathOf(unit)))
         {
             plan.Problem("", "This unit is outside your jurisdiction.");
             return;

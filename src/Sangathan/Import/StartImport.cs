@@ -14,13 +14,13 @@ namespace Sangathan.Import;
 /// Takes an uploaded file: keeps it, finds its header row and columns (using a mapping remembered for files of
 /// the same shape), and queues its check, or asks the uploader to map the columns it could not recognize.
 /// </summary>
-public sealed class StartImport(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, ImportQueue queue, TimeProvider clock,
+public sealed class StartImport(AppDb db, Door door, IAuditActor actor, ImportQueue queue, TimeProvider clock,
     IOptions<ImportOptions> options)
 {
     public async Task<Outcome> RunAsync(string fileName, byte[] content, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.EditsAnywhere) return Outcome.Denied();
+        var access = await door.CallerAsync(ct);
+        if (!access.ReachesAnywhere(Operations.Edit)) return Outcome.Denied();
         ImportLayout? layout;
         try
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Broadcasts;
 using Sangathan.Data;
+using Sangathan.Organization;
 using Sangathan.People;
 
 namespace Sangathan.Meetings;
@@ -51,10 +52,10 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
     }
 
     /// <summary>The subtree's meetings held in each month from @from (the unit's own among them).</summary>
-    internal const string MonthsSql = """
+    internal static readonly string MonthsSql = $"""
         SELECT m."Month", COUNT(*), COALESCE(SUM(m."Invited"), 0), COALESCE(SUM(m."Came"), 0)
         FROM "Meetings" m JOIN "Units" u ON u."Id" = m."UnitId"
-        WHERE u."Path" >= @path AND u."Path" < @pathEnd AND m."Status" = 1 AND m."Month" >= @from AND m."StartsAt" <= @now
+        WHERE {Subtree.Sql("u.\"Path\"")} AND m."Status" = 1 AND m."Month" >= @from AND m."StartsAt" <= @now
         GROUP BY m."Month"
         """;
 
@@ -65,15 +66,14 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
             COALESCE(SUM(m."Invited"), 0), COALESCE(SUM(m."Came"), 0), MAX(m."StartsAt")
         FROM "Units" u JOIN "Levels" l ON l."Id" = u."LevelId"
         LEFT JOIN "Meetings" m ON m."UnitId" = u."Id" AND m."Status" = 1 AND m."Month" >= @from AND m."StartsAt" <= @now
-        WHERE u."Path" >= @path AND u."Path" < @pathEnd AND u."Id" <> @unit{(oneLevel ? " AND u.\"LevelId\" = @level" : "")}
+        WHERE {Subtree.Sql("u.\"Path\"")} AND u."Id" <> @unit{(oneLevel ? " AND u.\"LevelId\" = @level" : "")}
         GROUP BY u."Id", u."NameEn", u."NameHi", l."NameEn", l."NameHi", u."Depth", u."Path"{(without ? "\n        HAVING COALESCE(SUM(CASE WHEN m.\"Month\" = @month THEN 1 ELSE 0 END), 0) = 0" : "")}
         ORDER BY u."Path"
         """;
 
     internal static void Bind(DbCommand command, string path, int unitId, int from, int month, DateTime now, int? levelId)
     {
-        Sql.Add(command, "path", path);
-        Sql.Add(command, "pathEnd", BroadcastRules.PathEnd(path));
+        Subtree.Bind(command, path);
         Sql.Add(command, "unit", unitId);
         Sql.Add(command, "from", from);
         Sql.Add(command, "month", month);

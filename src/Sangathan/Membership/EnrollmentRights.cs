@@ -17,30 +17,30 @@ public sealed class EnrollmentRights(AppDb db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Grants.AsNoTracking()
-            .Where(g => g.PersonId == personId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
+            .Where(g => g.PersonId == personId && g.RevokedAt == null && g.SuspendedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
             .Join(db.Units, g => g.UnitId, u => u.Id, (g, u) => new ActiveGrant(g.Id, g.UnitId, u.Path, g.Quota, g.Enrolled, g.ExpiresAt))
             .ToListAsync(ct);
     }
 
     /// <summary>The grant to enroll a member of this unit under: the narrowest that covers it and has quota left.</summary>
     public static ActiveGrant? Covering(IEnumerable<ActiveGrant> grants, string unitPath) =>
-        grants.Where(g => UnitRules.IsWithin(unitPath, g.Path) && (g.Quota is null || g.Enrolled < g.Quota))
+        grants.Where(g => Subtree.Holds(g.Path, unitPath) && (g.Quota is null || g.Enrolled < g.Quota))
             .OrderByDescending(g => g.Path.Length).FirstOrDefault();
 
     /// <summary>
     /// <see cref="Covering"/> and <see cref="SpendAsync"/> in one statement, for the enrollment's hot path: the narrowest
     /// grant of @person in force over the unit @unit (of depth @depth) with quota left, at @now, spent by one. It
-    /// answers that grant's id, or nothing. "Within" is the same prefix rule as <see cref="UnitRules.IsWithin"/>.
+    /// answers that grant's id, or nothing.
     /// </summary>
-    public const string SpendSql = """
+    public static readonly string SpendSql = $"""
         UPDATE "Grants" SET "Enrolled" = "Enrolled" + 1
         WHERE "Id" = (
             SELECT g."Id" FROM "Grants" AS g
             JOIN "Units" AS scope ON scope."Id" = g."UnitId"
             JOIN "Units" AS unit ON unit."Id" = @unit AND unit."Depth" = @depth
-            WHERE g."PersonId" = @person AND g."RevokedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
+            WHERE g."PersonId" = @person AND g."RevokedAt" IS NULL AND g."SuspendedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
                 AND (g."Quota" IS NULL OR g."Enrolled" < g."Quota")
-                AND substr(unit."Path", 1, length(scope."Path")) = scope."Path"
+                AND {Subtree.SqlJoin("unit.\"Path\"", "scope.\"Path\"")}
             ORDER BY length(scope."Path") DESC
             LIMIT 1)
         AND ("Quota" IS NULL OR "Enrolled" < "Quota")

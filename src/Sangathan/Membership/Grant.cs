@@ -19,4 +19,10 @@ public sealed class Grant
     /// <summary>Members enrolled under this grant, kept with the quota check in one statement.</summary>
     public int Enrolled { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>
+    /// Set while its holder holds no post that carries it (<see cref="GrantRules.Carries"/>): rights follow posts, so
+    /// ending the post stops the enrolling at once. A new post that carries it again lifts this.
+    /// </summary>
+    public DateTime? SuspendedAt { get; set; }
 }

@@ -6,9 +6,7 @@ internal sealed class ConsoleEmailSender(TextWriter output) : IEmailSender
     public Task<IReadOnlyList<EmailResult>> SendAsync(IReadOnlyList<EmailMessage> messages, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        foreach (var m in messages) output.WriteLine($"DEMO E-MAIL (not sent) to {Masked(m.To)}: {m.Subject} / {m.Text}");
+        foreach (var m in messages) output.WriteLine($"DEMO E-MAIL (not sent) to {People.PersonRules.MaskEmail(m.To)}: {m.Subject} / {m.Text}");
         return Task.FromResult<IReadOnlyList<EmailResult>>(messages.Select(m => new EmailResult(true, $"demo-{m.Reference}", null)).ToList());
     }
-
-    static string Masked(string address) => address.IndexOf('@') is > 1 and var at ? $"{address[0]}***{address[at..]}" : "***";
 }

@@ -25,11 +25,7 @@ internal sealed class ConsoleSmsSender : ISmsSender
             MessagingLog.Invalid(logger, problem);
             return Task.FromResult(SmsResult.Failed(problem));
         }
-        output.WriteLine($"DEMO SMS (not sent) to {Masked(message.To)}: {message.Text}");
+        output.WriteLine($"DEMO SMS (not sent) to {People.PersonRules.Mask(message.To)}: {message.Text}");
         return Task.FromResult(SmsResult.Sent("Printed on the console, not sent."));
     }
-
-    /// <summary>+919812345678 as +91xxxxxxxx78: enough to tell two test phones apart, not enough to copy a number.</summary>
-    internal static string Masked(string e164) =>
-        e164.Length <= 5 ? e164 : string.Concat(e164.AsSpan(0, 3), new string('x', e164.Length - 5), e164.AsSpan(e164.Length - 2));
 }

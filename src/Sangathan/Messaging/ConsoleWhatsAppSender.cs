@@ -6,7 +6,7 @@ internal sealed class ConsoleWhatsAppSender(TextWriter output) : IWhatsAppSender
     public Task<WhatsAppResult> SendAsync(WhatsAppMessage message, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        output.WriteLine($"DEMO WHATSAPP (not sent) to {ConsoleSmsSender.Masked(message.To)}: {message.Template} [{string.Join(", ", message.Parameters)}]");
+        output.WriteLine($"DEMO WHATSAPP (not sent) to {People.PersonRules.Mask(message.To)}: {message.Template} [{string.Join(", ", message.Parameters)}]");
         return Task.FromResult(new WhatsAppResult(true, $"demo-{message.Reference}", null));
     }
 }

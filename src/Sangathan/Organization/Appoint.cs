@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Data;
+using Sangathan.Membership;
 using Sangathan.People;
 using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
@@ -13,14 +14,14 @@ namespace Sangathan.Organization;
 /// </summary>
 public sealed record AppointmentInput(int PostId, int? PersonId, PersonInput? NewPerson, DateOnly? From);
 
-public sealed class Appoint(AppDb db, TimeProvider clock, Jurisdiction jurisdiction)
+public sealed class Appoint(AppDb db, TimeProvider clock, Door door, GrantsFollowPosts grants)
 {
     public async Task<Outcome> RunAsync(int unitId, AppointmentInput input, CancellationToken ct = default)
     {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
-        var access = await jurisdiction.GetAsync(ct);
-        if (unit is null || !access.CanRead(unit.Path)) return Outcome.Missing();
-        if (!access.CanEdit(unit.Path)) return Outcome.Denied();
+        var opened = await door.UnitAsync(unitId, Operations.Edit, ct);
+        if (opened.Refused) return opened.Refusal;
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, ct);
+        var reach = await door.ReachAsync(ct);
         var errors = new List<FieldError>();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var from = input.From ?? today;
@@ -33,14 +34,18 @@ public sealed class Appoint(AppDb db, TimeProvider clock, Jurisdiction jurisdict
         var personId = input.PersonId;
         if (personId is { } pid)
         {
-            if (!await PersonRead.VisibleAsync(db, access, pid, ct)) errors.Add(new("PersonId", T("That person does not exist.")));
+            if (!await reach.People.AnyAsync(p => p.Id == pid, ct)) errors.Add(new("PersonId", T("That person does not exist.")));
         }
         else if (input.NewPerson is { } described)
         {
             var (clean, personErrors) = PersonValidation.Check(described, clock);
             errors.AddRange(personErrors);
-            personId = clean.Mobile is { } m ? await db.People.Where(p => p.Mobile == m).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) : null;
-            if (personId is null) newPerson = clean;
+            // A mobile on record is that same person, but only among those the caller may see: appointing someone from
+            // elsewhere would make their whole record readable. Refused without saying whose number it is.
+            var match = clean.Mobile is { } m ? await reach.PersonByMobileAsync(m, ct) : PersonMatch.None;
+            if (match.OutOfReach) errors.Add(new("Mobile", T("This mobile number is on record for someone outside your part of the organization. Ask the war room to appoint them.")));
+            personId = match.Id;
+            if (personId is null && !match.OutOfReach) newPerson = clean;
         }
         else
         {
@@ -69,6 +74,7 @@ public sealed class Appoint(AppDb db, TimeProvider clock, Jurisdiction jurisdict
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync(ct);
         await UnitTally.RecountAsync(db, [unitId], ct);
+        await grants.AfterPostsChangedAsync(appointment.PersonId, ct);
         await tx.CommitAsync(ct);
         return Outcome.Ok(appointment.Id);
     }

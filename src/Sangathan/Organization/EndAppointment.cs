@@ -1,21 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Data;
+using Sangathan.Membership;
 using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Organization;
 
 /// <summary>Ends an appointment on a given day; the row stays as history and the seat becomes vacant.</summary>
-public sealed class EndAppointment(AppDb db, TimeProvider clock, Jurisdiction jurisdiction)
+public sealed class EndAppointment(AppDb db, TimeProvider clock, Door door, GrantsFollowPosts grants)
 {
     public async Task<Outcome> RunAsync(int appointmentId, DateOnly? until, CancellationToken ct = default)
     {
         var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
-        var access = await jurisdiction.GetAsync(ct);
-        var path = appointment is null ? null : await db.Units.Where(u => u.Id == appointment.UnitId).Select(u => u.Path).FirstAsync(ct);
-        if (appointment is null || !access.CanRead(path!)) return Outcome.Missing();
-        if (!access.CanEdit(path!)) return Outcome.Denied();
+        if (appointment is null) return Outcome.Missing();
+        var opened = await door.UnitAsync(appointment.UnitId, Operations.Edit, ct);
+        if (opened.Refused) return opened.Refusal;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var last = until ?? today;
         if (appointment.Until is not null) return Outcome.Fail(new FieldError("", T("This appointment has already ended.")));
@@ -26,6 +26,7 @@ public sealed class EndAppointment(AppDb db, TimeProvider clock, Jurisdiction ju
         appointment.Until = last;
         await db.SaveChangesAsync(ct);
         await UnitTally.RecountAsync(db, [appointment.UnitId], ct);
+        await grants.AfterPostsChangedAsync(appointment.PersonId, ct);
         await tx.CommitAsync(ct);
         return Outcome.Ok(appointment.UnitId);
     }

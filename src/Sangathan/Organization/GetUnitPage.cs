@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Geography;
+using Sangathan.People;
 
 namespace Sangathan.Organization;
 
 /// <summary>Everything a unit's page shows, in a handful of indexed queries whatever the tree's size.</summary>
-public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
+public sealed class GetUnitPage(AppDb db, Door door)
 {
     public const int ChildPageSize = 100;
 
@@ -20,14 +21,14 @@ public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
                 Level = new LevelRef(u.Level!.Id, u.Level.Key, u.Level.NameEn, u.Level.NameHi, u.Level.Depth),
             })
             .FirstOrDefaultAsync(ct);
-        var access = await jurisdiction.GetAsync(ct);
         // A unit outside the caller's jurisdiction is answered as one that does not exist.
-        if (unit is null || !access.CanRead(unit.Path)) return null;
+        var resource = unit is null ? null : new UnitResource(unit.Id, unit.Path);
+        if ((await door.OpenAsync(resource, Operations.Read, ct)).Refused) return null;
+        var reach = await door.ReachAsync(ct);
 
-        var ancestorIds = UnitRules.IdsOn(unit.Path)[..^1];
-        var crumbs = (await db.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
-            .OrderBy(u => u.Depth).Select(u => new { Ref = new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi), u.Path }).ToListAsync(ct))
-            .Where(c => access.CanRead(c.Path)).Select(c => c.Ref).ToList();
+        var ancestorIds = UnitRules.IdsOn(unit!.Path)[..^1];
+        var crumbs = await reach.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
+            .OrderBy(u => u.Depth).Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToListAsync(ct);
 
         var bearers = await db.Appointments.AsNoTracking()
             .Where(a => a.UnitId == unitId && a.Until == null)
@@ -55,8 +56,9 @@ public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
 
         return new UnitPageData(new UnitRef(unit.Id, unit.Code, unit.NameEn, unit.NameHi), unit.Level, unit.ParentId,
             unit.AssemblyConstituencyId, ac?.NameEn, ac?.NameHi, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
-            unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(unitId, unit.AssemblyConstituencyId, ct),
-            childLevel, children, childCount, page, ChildPageSize, access.CanEdit(unit.Path), access.CanExport(unit.Path));
+            unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(reach, unitId, unit.AssemblyConstituencyId, ct),
+            childLevel, children, childCount, page, ChildPageSize,
+            await door.AllowsAsync(resource!, Operations.Edit, ct), await door.AllowsAsync(resource!, Operations.Export, ct));
     }
 
     async Task<List<ChildUnit>> Children(int unitId, LevelRef? childLevel, int page, CancellationToken ct)
@@ -84,7 +86,7 @@ public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
     }
 
     /// <summary>MLAs and MPs of the constituencies tied to the unit, and for a booth those of its own seat.</summary>
-    async Task<List<ElectedRepresentative>> Representatives(int unitId, int? acId, CancellationToken ct)
+    async Task<List<ElectedRepresentative>> Representatives(Reach reach, int unitId, int? acId, CancellationToken ct)
     {
         var constituencyIds = await db.ConstituencyUnits.Where(cu => cu.UnitId == unitId)
             .Select(cu => cu.ConstituencyId).ToListAsync(ct);
@@ -94,14 +96,19 @@ public sealed class GetUnitPage(AppDb db, Jurisdiction jurisdiction)
             var pc = await db.Constituencies.Where(c => c.Id == ac).Select(c => c.ParentId).FirstOrDefaultAsync(ct);
             if (pc is { } p) constituencyIds.Add(p);
         }
-        return await db.Representatives.AsNoTracking()
+        // A representative's mobile is masked as anyone's is, unless they are also an office bearer the reader reaches.
+        var shown = await db.People.Where(p => db.Representatives.Any(r => r.PersonId == p.Id && constituencyIds.Contains(r.ConstituencyId)))
+            .Where(reach.ContactsShown).Select(p => p.Id).ToListAsync(ct);
+        var rows = await db.Representatives.AsNoTracking()
             .Where(r => constituencyIds.Contains(r.ConstituencyId) && r.Until == null)
             .Join(db.Constituencies, r => r.ConstituencyId, c => c.Id, (r, c) => new { r, c })
             .Join(db.People, x => x.r.PersonId, p => p.Id, (x, p) => new { x.r, x.c, p })
             .OrderByDescending(x => x.c.Kind).ThenBy(x => x.c.Number)
             .Select(x => new ElectedRepresentative(x.p.Id, x.p.NameEn, x.p.NameHi,
                 x.c.Kind == ConstituencyKind.Parliamentary ? "MP" : "MLA", x.c.Number, x.c.NameEn, x.c.NameHi,
-                x.p.PhotoId, x.p.Mobile))
+                x.p.PhotoId, x.p.Mobile, false))
             .ToListAsync(ct);
+        return rows.Select(r => shown.Contains(r.PersonId) || r.Mobile is null ? r
+            : r with { Mobile = PersonRules.Mask(r.Mobile), MobileMasked = true }).ToList();
     }
 }

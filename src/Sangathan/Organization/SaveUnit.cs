@@ -14,7 +14,7 @@ public sealed record UnitInput(int? ParentId, string? Code, string? NameEn, stri
 /// Creates a unit under a parent, or edits one, moving it (with all it holds) when the parent changes.
 /// A unit's level is always the one below its parent's, so the tree keeps its shape after any move.
 /// </summary>
-public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
+public sealed class SaveUnit(AppDb db, Door door)
 {
     public Task<Outcome> CreateAsync(UnitInput input, CancellationToken ct = default) => SaveAsync(null, input, ct);
 
@@ -34,27 +34,31 @@ public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
         if (input.PartNumber is < 1 or > 9999)
             errors.Add(new("PartNumber", T("The part number must be between 1 and 9999.")));
 
-        var access = await jurisdiction.GetAsync(ct);
-        var unit = id is { } existingId ? await db.Units.FirstOrDefaultAsync(u => u.Id == existingId, ct) : null;
-        if (id is not null && (unit is null || !access.CanRead(unit.Path))) return Outcome.Missing();
-        if (unit is not null && !access.CanEdit(unit.Path)) return Outcome.Denied();
-        if (input.ParentId is null && unit is null && !access.EditsAll) return Outcome.Denied();
+        Unit? unit = null;
+        if (id is { } existingId)
+        {
+            var opened = await door.UnitAsync(existingId, Operations.Edit, ct);
+            if (opened.Refused) return opened.Refusal;
+            unit = await db.Units.FirstAsync(u => u.Id == existingId, ct);
+        }
+        if (input.ParentId is null && unit is null && !(await door.CallerAsync(ct)).EditsAll) return Outcome.Denied();
 
         Unit? parent = null;
         if (input.ParentId is { } parentId)
         {
-            parent = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId, ct);
             // Editing a unit in place needs no rights over its parent: a booth's president edits the booth.
             var staysPut = unit is not null && unit.ParentId == parentId;
-            if (parent is null || (!staysPut && !access.CanRead(parent.Path))) errors.Add(new("ParentId", T("That parent unit does not exist.")));
-            else if (!staysPut && !access.CanEdit(parent.Path)) return Outcome.Denied();
+            var opened = staysPut ? null : await door.UnitAsync(parentId, Operations.Edit, ct) as Opened<UnitResource>?;
+            if (opened is { Refused: true, Missing: false }) return Outcome.Denied();
+            if (opened is not { Missing: true }) parent = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId, ct);
+            if (parent is null) errors.Add(new("ParentId", T("That parent unit does not exist.")));
         }
         else if (unit?.ParentId is not null || (unit is null && await db.Units.AnyAsync(ct)))
         {
             // Only the very first unit (the state) stands without a parent.
             errors.Add(new("ParentId", T("Choose the unit this one belongs under.")));
         }
-        if (parent is not null && unit is not null && UnitRules.IsWithin(parent.Path, unit.Path))
+        if (parent is not null && unit is not null && Subtree.Holds(unit.Path, parent.Path))
             errors.Add(new("ParentId", T("A unit cannot be moved under itself or a unit below it.")));
 
         var level = parent is null && unit is null
@@ -112,8 +116,7 @@ public sealed class SaveUnit(AppDb db, Jurisdiction jurisdiction)
             await db.SaveChangesAsync(ct);
             return;
         }
-        var end = oldPath + "\uffff";
-        await db.Units.Where(u => u.Path.CompareTo(oldPath) >= 0 && u.Path.CompareTo(end) < 0)
+        await db.Units.Under(oldPath)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Path, u => newPath + u.Path.Substring(oldPath.Length))
                 .SetProperty(u => u.RegionId, u => u.Depth == 1 ? u.Id : region), ct);

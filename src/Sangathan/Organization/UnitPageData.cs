@@ -16,7 +16,7 @@ public sealed record PostSeats(int PostId, string Key, string NameEn, string Nam
 
 public sealed record ElectedRepresentative(
     int PersonId, string NameEn, string NameHi, string Kind, int ConstituencyNumber,
-    string ConstituencyEn, string ConstituencyHi, int? PhotoId, string? Mobile);
+    string ConstituencyEn, string ConstituencyHi, int? PhotoId, string? Mobile, bool MobileMasked);
 
 public sealed record ChildUnit(
     int Id, string Code, string NameEn, string NameHi, int SubtreeSeats, int SubtreeFilled,

@@ -25,7 +25,5 @@ public static class UnitRules
         return ids.Length >= 2 ? $"/{ids[0]}/{ids[1]}/" : path;
     }
 
-    public static bool IsWithin(string path, string ancestorPath) => path.StartsWith(ancestorPath, StringComparison.Ordinal);
-
     public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);
 }

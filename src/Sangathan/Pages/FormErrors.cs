@@ -20,6 +20,14 @@ internal static class FormErrors
         return page.Page();
     }
 
+    /// <summary>The door's refusal as a page answers it: 404 for a record the reader may not see, 403 for one they only may not change.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult Refusal<T>(this PageModel page, Access.Opened<T> opened) where T : class =>
+        opened.Missing ? page.NotFound() : page.Forbid();
+
+    /// <summary>The same for a use case's outcome: null when it went through or failed on the form's fields.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult? Refusal(this PageModel page, Outcome outcome) =>
+        outcome.NotFound ? page.NotFound() : outcome.Forbidden ? page.Forbid() : null;
+
     /// <summary>
     /// Model binding's own messages ("The value 'x' is not valid") are English; pages show ours instead,
     /// in the reader's language.

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Data;
@@ -14,20 +15,25 @@ public sealed record PostHeld(
 
 public sealed record SeatHeld(string Kind, int Number, string ConstituencyEn, string ConstituencyHi, DateOnly From, DateOnly? Until);
 
+/// <param name="ContactsMasked">Mobile, e-mail and WhatsApp are masked for this reader (<see cref="Access.Operations.SeeContacts"/>).</param>
 public sealed record PersonPageData(
     int Id, string NameEn, string NameHi, string? Mobile, string? Email, int? PhotoId, string? Village,
     string? Jurisdiction, string? Facebook, string? X, string? Instagram, string? YouTube, string? WhatsApp,
     Gender Gender, DateOnly? DateOfBirth, string? VoterId, IReadOnlyList<PostHeld> Posts, IReadOnlyList<SeatHeld> Seats,
-    bool ContactsMasked, bool CanEdit, bool CanReveal);
+    bool ContactsMasked, bool CanEdit, bool CanReveal)
+{
+    [JsonIgnore] public ContactsView Contacts => new(Mobile, Email, WhatsApp, ContactsMasked);
+}
 
 /// <summary>A person with every post held, current first, then past ones newest first.</summary>
-public sealed class GetPersonPage(AppDb db, Jurisdiction jurisdiction)
+public sealed class GetPersonPage(AppDb db, Door door)
 {
     public async Task<PersonPageData?> RunAsync(int personId, CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var p = await PersonRead.Visible(db, access, db.People.AsNoTracking()).FirstOrDefaultAsync(x => x.Id == personId, ct);
-        if (p is null) return null;
+        var opened = await door.PersonAsync(personId, Operations.Read, ct);
+        if (opened.Resource is not { } person) return null;
+        var p = await db.People.AsNoTracking().FirstAsync(x => x.Id == personId, ct);
+        var access = await door.CallerAsync(ct);
 
         var posts = await db.Appointments.AsNoTracking().Where(a => a.PersonId == personId)
             .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { a, u })
@@ -41,15 +47,13 @@ public sealed class GetPersonPage(AppDb db, Jurisdiction jurisdiction)
             .ToListAsync(ct);
 
         var ordered = posts.OrderBy(x => x.Current ? 0 : 1).ThenByDescending(x => x.Until ?? x.From).ToList();
-        var masked = !PersonRead.ShowsContacts(access, p.Id, posts.Any(x => x.Current));
-        return new PersonPageData(p.Id, p.NameEn, p.NameHi,
-            masked && p.Mobile is not null ? PersonRules.Mask(p.Mobile) : p.Mobile,
-            masked && p.Email is not null ? PersonRules.MaskEmail(p.Email) : p.Email,
-            p.PhotoId, p.Village, p.Jurisdiction,
-            p.Facebook, p.X, p.Instagram, p.YouTube, p.WhatsApp, p.Gender, p.DateOfBirth,
-            // A voter ID is no contact: nobody but its owner sees it in full without a recorded reveal.
-            p.VoterId is null ? null : access.PersonId == p.Id ? p.VoterId : PersonRules.MaskVoterId(p.VoterId), ordered, seats,
-            masked && (p.Mobile ?? p.Email) is not null, await PersonRead.EditableAsync(db, access, p.Id, ct),
-            (masked && (p.Mobile ?? p.Email) is not null || p.VoterId is not null && access.PersonId != p.Id) && access.CanReveal);
+        var contacts = ContactsView.Of(p, await door.AllowsAsync(person, Operations.SeeContacts, ct));
+        // A voter ID is no contact: nobody but its owner sees it in full without a recorded reveal.
+        var voterIdMasked = p.VoterId is not null && access.PersonId != p.Id;
+        return new PersonPageData(p.Id, p.NameEn, p.NameHi, contacts.Mobile, contacts.Email, p.PhotoId, p.Village, p.Jurisdiction,
+            p.Facebook, p.X, p.Instagram, p.YouTube, contacts.WhatsApp, p.Gender, p.DateOfBirth,
+            voterIdMasked ? PersonRules.MaskVoterId(p.VoterId!) : p.VoterId, ordered, seats, contacts.Masked,
+            await door.AllowsAsync(person, Operations.Edit, ct),
+            (contacts.Masked || voterIdMasked) && await door.AllowsAsync(person, Operations.Reveal, ct));
     }
 }

@@ -50,12 +50,11 @@ public static class PeopleApi
     /// Photos are immutable by id (a new upload gets a new id), so phones may cache them for long. <c>?size=thumb</c>
     /// gives the avatar's small square, which is what lists show.
     /// </summary>
-    static async Task<IResult> GetPhoto(int id, string? size, AppDb db, Jurisdiction jurisdiction, HttpContext http, CancellationToken ct)
+    static async Task<IResult> GetPhoto(int id, string? size, AppDb db, Door door, HttpContext http, CancellationToken ct)
     {
         if (size is not (null or "thumb")) return TypedResults.NotFound();
         // A photo is shown to whoever may see a person it belongs to.
-        var access = await jurisdiction.GetAsync(ct);
-        if (!await PersonRead.Visible(db, access, db.People).AnyAsync(p => p.PhotoId == id, ct)) return TypedResults.NotFound();
+        if (!await (await door.ReachAsync(ct)).People.AnyAsync(p => p.PhotoId == id, ct)) return TypedResults.NotFound();
         if (size == "thumb")
             return await PhotoStore.ThumbnailAsync(db, id, ct) is var (jpeg, sha) ? Cached(http, jpeg, "image/jpeg", sha[..16] + "-thumb") : TypedResults.NotFound();
         var photo = await db.Photos.AsNoTracking().Where(p => p.Id == id)

@@ -70,10 +70,17 @@ public static class PersonRules
 
     public static string? CleanOrNull(string? text) => Clean(text) is { Length: > 0 } s ? s : null;
 
-    /// <summary>The masked form of a mobile for lists: +91 98xxxxxx45.</summary>
+    // Masking is decided here once, for pages, lists, messages and the console alike: where a mobile is not shown in
+    // full, this is how it is shown (and no Call or WhatsApp button is offered for it).
+
+    /// <summary>The masked form of a mobile: +9198••••••45.</summary>
     public static string Mask(string mobile) =>
         mobile.Length < 8 ? "••••" : $"{mobile[..5]}••••••{mobile[^2..]}";
 
+    /// <summary>The masked form of an e-mail address: r•••@example.org.</summary>
     public static string MaskEmail(string email) =>
         email.IndexOf('@') is var at and > 0 ? $"{email[0]}•••{email[at..]}" : "•••";
+
+    /// <summary>A message's address masked as what it is: an e-mail address or a mobile.</summary>
+    public static string MaskAddress(string address) => address.Contains('@') ? MaskEmail(address) : Mask(address);
 }

@@ -15,15 +15,14 @@ public sealed record Contacts(string? Mobile, string? Email, string? VoterId);
 /// Shows masked personal data in full to the war room, for a stated reason, and writes who saw what
 /// and why to the audit log before answering (DPDP Act 2023: access to personal data is accountable).
 /// </summary>
-public sealed class RevealContacts(AppDb db, Jurisdiction jurisdiction, AuditLog audit)
+public sealed class RevealContacts(AppDb db, Door door, AuditLog audit)
 {
     public async Task<(Outcome Outcome, Contacts? Contacts)> RunAsync(int personId, RevealInput input, CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var person = await PersonRead.Visible(db, access, db.People.AsNoTracking())
-            .Where(p => p.Id == personId).Select(p => new Contacts(p.Mobile, p.Email, p.VoterId)).FirstOrDefaultAsync(ct);
-        if (person is null) return (Outcome.Missing(), null);
-        if (!access.CanReveal) return (Outcome.Denied(), null);
+        var opened = await door.PersonAsync(personId, Operations.Reveal, ct);
+        if (opened.Refused) return (opened.Refusal, null);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new Contacts(p.Mobile, p.Email, p.VoterId)).FirstAsync(ct);
         var reason = PersonRules.Clean(input.Reason);
         if (reason.Length is < 5 or > 500)
             return (Outcome.Fail(new FieldError("Reason", T("Give a reason of 5 to 500 characters for seeing this."))), null);

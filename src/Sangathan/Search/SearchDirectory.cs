@@ -15,7 +15,7 @@ public sealed record SearchResults(string Query, IReadOnlyList<PersonHit> People
 /// One search box for people and units: a name's beginning in either script, a mobile number in any
 /// common spelling, or a unit code. Every branch is an index range, never a scan of 600,000 people.
 /// </summary>
-public sealed class SearchDirectory(AppDb db, Jurisdiction jurisdiction)
+public sealed class SearchDirectory(AppDb db, Door door)
 {
     public const int MaxQuery = 100;
     public const int Limit = 20;
@@ -25,15 +25,15 @@ public sealed class SearchDirectory(AppDb db, Jurisdiction jurisdiction)
         var q = PersonRules.Clean(query);
         if (q.Length == 0 || q.Length > MaxQuery) return new SearchResults(q, [], []);
         // Only what the caller's jurisdiction holds is searched at all.
-        var access = await jurisdiction.GetAsync(ct);
-        var allPeople = PersonRead.Visible(db, access, db.People.AsNoTracking());
-        var allUnits = access.Units(db.Units.AsNoTracking());
+        var reach = await door.ReachAsync(ct);
+        var allPeople = reach.People.AsNoTracking();
+        var allUnits = reach.Units.AsNoTracking();
 
         if (PersonRules.NormalizeMobile(q) is { } mobile)
         {
             var byMobile = await allPeople.Where(p => p.Mobile == mobile)
                 .Select(p => new PersonHit(p.Id, p.NameEn, p.NameHi, p.Mobile, p.PhotoId, p.Village)).ToListAsync(ct);
-            return new SearchResults(q, byMobile, []);
+            return new SearchResults(q, await MaskedAsync(reach, byMobile, ct), []);
         }
 
         var key = q.ToLowerInvariant();
@@ -58,6 +58,15 @@ public sealed class SearchDirectory(AppDb db, Jurisdiction jurisdiction)
             .OrderBy(u => u.Depth).ThenBy(u => u.NameKey).ThenBy(u => u.Id).Take(Limit)
             .Select(u => new UnitHit(u.Id, u.Code, u.NameEn, u.NameHi, u.Level!.NameEn, u.Level.NameHi))
             .ToListAsync(ct);
-        return new SearchResults(q, people, units);
+        return new SearchResults(q, await MaskedAsync(reach, people, ct), units);
+    }
+
+    /// <summary>Mobiles masked exactly as the person page masks them (<see cref="Reach.ContactsShown"/>), for up to <see cref="Limit"/> hits.</summary>
+    async Task<List<PersonHit>> MaskedAsync(Reach reach, List<PersonHit> hits, CancellationToken ct)
+    {
+        var ids = hits.Where(h => h.Mobile is not null).Select(h => h.Id).ToList();
+        if (ids.Count == 0) return hits;
+        var shown = (await db.People.Where(p => ids.Contains(p.Id)).Where(reach.ContactsShown).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        return hits.Select(h => h.Mobile is null || shown.Contains(h.Id) ? h : h with { Mobile = PersonRules.Mask(h.Mobile) }).ToList();
     }
 }

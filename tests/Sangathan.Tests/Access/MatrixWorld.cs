@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sangathan.Geography;
 using Sangathan.People;
 using Sangathan.Tests.Infrastructure;
@@ -171,6 +172,17 @@ public sealed class MatrixWorld : IAsyncLifetime
         return App.WithDb(db => db.Appointments
             .Where(a => a.UnitId == branch.Booth && a.PostId == BoothCommitteePost && a.PersonId != branch.PersonId && a.Until == null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Until, DateOnly.FromDateTime(DateTime.Today))));
+    }
+
+    /// <summary>The caller's access as the app works it out for a request of theirs (their posts now, their roles).</summary>
+    public async Task<Sangathan.Access.Access> AccessOfAsync(Caller caller)
+    {
+        if (caller == Caller.Anonymous) return Sangathan.Access.Access.Anonymous;
+        using var scope = App.Services.CreateScope();
+        var jurisdiction = scope.ServiceProvider.GetRequiredService<Sangathan.Access.Jurisdiction>();
+        var roles = caller switch { Caller.Admin => "admin", Caller.DataEntry => "data-entry", Caller.Auditor => "auditor", _ => "" };
+        return await jurisdiction.ForAsync(personOf.TryGetValue(caller, out var p) ? p : null, roles.Length > 0 ? 1 : null,
+            roles.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(), default);
     }
 
     /// <summary>The antiforgery token a page rendered for this client, for posting forms as a browser does.</summary>

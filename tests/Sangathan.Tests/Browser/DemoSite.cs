@@ -62,6 +62,19 @@ public sealed class DemoSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new page of the given width, signed in as this person (a session as signing in by code opens one).</summary>
+    public async Task<IPage> PersonPageAsync(Browser browser, int width, int personId)
+    {
+        var page = await browser.NewPageAsync(Address);
+        await page.SetViewportSizeAsync(width, 740);
+        await page.Context.AddCookiesAsync([new() { Name = SessionAuthentication.Cookie, Value = await app.OpenPersonSessionAsync(personId),
+            Domain = Address.Host, Path = "/" }]);
+        return page;
+    }
+
+    /// <summary>Runs a query on the demo's database, for a test to pick who and what it looks at.</summary>
+    public Task<T> QueryAsync<T>(Func<AppDb, Task<T>> query) => app.WithDb(query);
+
     /// <summary>The first Jaipur booth with its president on record and at least two office bearers with a mobile.</summary>
     static async Task<DemoBooth> PickBoothAsync(AppDb db)
     {

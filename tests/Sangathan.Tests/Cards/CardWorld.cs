@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Sangathan.Cards;
 using Sangathan.Membership;
 using Sangathan.Tests.Infrastructure;
@@ -13,6 +14,7 @@ public sealed class CardWorld(MembershipFactory app)
     public (int District, int Block, int Mandal, int Booth) Branch { get; private set; }
     public HttpClient President { get; private set; } = null!;
     public HttpClient Secretary { get; private set; } = null!;
+    public int SecretaryId { get; private set; }
     public HttpClient BoothPresident { get; private set; } = null!;
     public HttpClient Outsider { get; private set; } = null!;
     public int OutsiderId { get; private set; }
@@ -23,13 +25,29 @@ public sealed class CardWorld(MembershipFactory app)
         var tree = new Tree(admin);
         world.Branch = await tree.BranchAsync(district, districtHi);
         var elsewhere = await tree.BranchAsync(district + " Other", districtHi + " अन्य");
-        world.President = app.CreatePersonClient(await tree.AppointAsync(world.Branch.District, await tree.PostIdAsync("district", "president"), "Kalu Ram", "कालू राम", Tree.RandomMobile()));
-        world.Secretary = app.CreatePersonClient(await tree.AppointAsync(world.Branch.District, await tree.PostIdAsync("district", "secretary"), "Sita Devi", "सीता देवी", Tree.RandomMobile()));
-        world.BoothPresident = app.CreatePersonClient(await tree.AppointAsync(world.Branch.Booth, await tree.PostIdAsync("booth", "president"), "Nanu Ram", "नानू राम", Tree.RandomMobile()));
-        world.OutsiderId = await tree.AppointAsync(elsewhere.District, await tree.PostIdAsync("district", "president"), "Gopi Lal", "गोपी लाल", Tree.RandomMobile());
+        // The appointments API answers the appointment's id; the session is the person's.
+        async Task<int> HolderAsync(int unit, string level, string post, string en, string hi)
+        {
+            var appointment = await tree.AppointAsync(unit, await tree.PostIdAsync(level, post), en, hi, Tree.RandomMobile());
+            return await app.WithDb(db => db.Appointments.Where(a => a.Id == appointment).Select(a => a.PersonId).SingleAsync());
+        }
+        world.President = app.CreatePersonClient(await HolderAsync(world.Branch.District, "district", "president", "Kalu Ram", "कालू राम"));
+        world.SecretaryId = await HolderAsync(world.Branch.District, "district", "secretary", "Sita Devi", "सीता देवी");
+        world.Secretary = app.CreatePersonClient(world.SecretaryId);
+        world.BoothPresident = app.CreatePersonClient(await HolderAsync(world.Branch.Booth, "booth", "president", "Nanu Ram", "नानू राम"));
+        world.OutsiderId = await HolderAsync(elsewhere.District, "district", "president", "Gopi Lal", "गोपी लाल");
         world.Outsider = app.CreatePersonClient(world.OutsiderId);
         return world;
     }
+
+    /// <summary>A grant in force for <paramref name="personId"/> over <paramref name="unitId"/>, written as the war room's.</summary>
+    public Task<int> GrantAsync(int personId, int unitId) => app.WithDb(async db =>
+    {
+        var grant = new Grant { PersonId = personId, UnitId = unitId, CreatedAt = DateTime.UtcNow };
+        db.Grants.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id;
+    });
 
     /// <summary>A verified member at the branch's booth (or another), with a portrait photo, enrolled by <paramref name="enrolledBy"/>.</summary>
     public Task<Member> MemberAsync(int? booth = null, int? enrolledBy = null, MemberStatus status = MemberStatus.Verified, string? nameHi = null,

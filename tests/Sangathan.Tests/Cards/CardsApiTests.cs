@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sangathan.Cards;
 using Sangathan.Membership;
 using Sangathan.Tests.Membership;
+using Sangathan.Tests.Membership.Grants;
 
 namespace Sangathan.Tests.Cards;
 
@@ -18,6 +19,7 @@ public sealed class CardsApiTests(MembershipFactory app) : IClassFixture<Members
     public async Task OfficeBearersWhereTheBoothLiesAndTheEnrollerDownloadCardsAndEachDownloadIsAudited()
     {
         var w = await CardWorld.MakeAsync(app, admin, "Bundi", "बूंदी");
+        await w.GrantAsync(w.OutsiderId, w.Branch.Mandal);
         var member = await w.MemberAsync(enrolledBy: w.OutsiderId);
         var pending = await w.MemberAsync(status: MemberStatus.Pending);
 
@@ -33,7 +35,7 @@ public sealed class CardsApiTests(MembershipFactory app) : IClassFixture<Members
         var pdf = await w.BoothPresident.GetAsync($"/api/v1/members/{member.Id}/card.pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.Contains("राधा कुमारी", CardReaders.Text(await pdf.Content.ReadAsByteArrayAsync())[0]);
-        // The enroller may hand the card over, though the booth is outside his posts.
+        // The enroller may hand the card over while a grant of his covers the booth, though the booth is outside his posts.
         Assert.Equal(HttpStatusCode.OK, (await w.Outsider.GetAsync($"/api/v1/members/{member.Id}/card.png")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await w.Secretary.GetAsync($"/api/v1/members/{member.Id}/card.png")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await w.Outsider.GetAsync($"/api/v1/members/{pending.Id}/card.png")).StatusCode);
@@ -48,6 +50,29 @@ public sealed class CardsApiTests(MembershipFactory app) : IClassFixture<Members
         var statement = await w.StatementAsync(code);
         Assert.Equal(w.Branch.Booth, statement.UnitId);
         Assert.True(MembershipNumber.IsValid(statement.Number));
+    }
+
+    /// <summary>
+    /// Issue 19: a person whose appointment ended kept printing cards. Rights follow grants: an enroller prints the
+    /// cards of the members they enrolled only while a grant of theirs covers the booth.
+    /// </summary>
+    [Fact]
+    public async Task AnEnrollerWhoseGrantWasRevokedNoLongerPrintsTheCardsOfTheMembersTheyEnrolled()
+    {
+        var w = await CardWorld.MakeAsync(app, admin, "Sawai Madhopur", "सवाई माधोपुर");
+        // The district's secretary views the district but prints none of its cards by her post; the war room authorizes her to enroll.
+        var grant = await Drive.GrantAsync(admin, w.SecretaryId, w.Branch.District);
+        var member = await w.MemberAsync(enrolledBy: w.SecretaryId);
+        Assert.Equal(HttpStatusCode.OK, (await w.Secretary.GetAsync($"/api/v1/members/{member.Id}/card.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await w.Secretary.GetAsync($"/members/{member.Id}/card")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await Drive.RevokeAsync(admin, grant)).StatusCode);
+        HttpStatusCode[] refused = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound];
+        foreach (var url in new[] { $"/api/v1/members/{member.Id}/card.png", $"/members/{member.Id}/card.pdf", $"/members/{member.Id}/card" })
+            Assert.Contains((await w.Secretary.GetAsync(url)).StatusCode, refused);
+        Assert.Contains((await w.Secretary.PostAsJsonAsync($"/api/v1/members/{member.Id}/card/link", new { })).StatusCode, refused);
+        // Those who print the booth's cards by their post still do.
+        Assert.Equal(HttpStatusCode.OK, (await w.President.GetAsync($"/api/v1/members/{member.Id}/card.png")).StatusCode);
     }
 
     [Fact]

@@ -55,8 +55,8 @@ public sealed partial class RulesTests
         Assert.Equal([1, 7, 42], UnitRules.IdsOn("/1/7/42/"));
         Assert.Equal(7, UnitRules.RegionOn("/1/7/42/"));
         Assert.Null(UnitRules.RegionOn("/1/"));
-        Assert.True(UnitRules.IsWithin("/1/7/42/", "/1/7/"));
-        Assert.False(UnitRules.IsWithin("/1/70/", "/1/7/"));
+        Assert.True(Subtree.Holds("/1/7/", "/1/7/42/"));
+        Assert.False(Subtree.Holds("/1/7/", "/1/70/"));
         Assert.Equal(0, UnitRules.Percent(5, 0));
         Assert.Equal(33, UnitRules.Percent(1, 3));
     }

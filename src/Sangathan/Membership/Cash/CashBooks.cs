@@ -21,7 +21,7 @@ public sealed record DepositInput(int AmountPaise, string? Note);
 /// The war room's cash books: every enroller who took fees in cash, the largest debts first; one enroller's book with
 /// the deposits; and a deposit recorded when an enroller pays the cash in. The enroller sees their own book.
 /// </summary>
-public sealed class CashBooks(AppDb db, Jurisdiction jurisdiction, IOptions<MembershipOptions> options, TimeProvider clock)
+public sealed class CashBooks(AppDb db, Door door, IOptions<MembershipOptions> options, TimeProvider clock)
 {
     public const int Shown = 100;
     const int MaxDepositPaise = 10_000_000; // Rs 1 lakh: one slip, one deposit
@@ -29,7 +29,7 @@ public sealed class CashBooks(AppDb db, Jurisdiction jurisdiction, IOptions<Memb
     /// <summary>Enrollers who still owe, the largest debt first (the war room's; null for anyone else).</summary>
     public async Task<IReadOnlyList<EnrollerCash>?> OwingAsync(CancellationToken ct)
     {
-        if (!(await jurisdiction.GetAsync(ct)).EditsAll) return null;
+        if (!(await door.CallerAsync(ct)).EditsAll) return null;
         var cash = await db.Members.Where(m => m.Fee == FeeState.Cash && m.EnrolledById != null)
             .GroupBy(m => m.EnrolledById!.Value).Select(g => new { Id = g.Key, N = g.Count() }).ToListAsync(ct);
         var paid = await DepositedAsync(null, ct);
@@ -43,7 +43,7 @@ public sealed class CashBooks(AppDb db, Jurisdiction jurisdiction, IOptions<Memb
     /// <summary>One enroller's book: the war room's for anyone, an enroller's for themselves.</summary>
     public async Task<EnrollerBook?> BookAsync(int? personId, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var access = await door.CallerAsync(ct);
         var id = personId ?? access.PersonId;
         if (id is null || (id != access.PersonId && !access.EditsAll)) return null;
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -57,7 +57,7 @@ public sealed class CashBooks(AppDb db, Jurisdiction jurisdiction, IOptions<Memb
     /// <summary>The war room records cash an enroller paid in; never more than they owe.</summary>
     public async Task<Outcome> DepositAsync(int personId, DepositInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var access = await door.CallerAsync(ct);
         if (!access.EditsAll) return Outcome.Denied();
         var book = await BookAsync(personId, ct);
         if (book is null) return Outcome.Missing();

@@ -16,12 +16,11 @@ public sealed record UnitMemberCounts(int UnitId, long Verified, long AwaitingSc
 /// Reads a unit's counts from its tallies alone: a handful of rows by primary key, whether the unit holds ten
 /// members or a crore. Counts trail enrollment by the few seconds the tally worker takes.
 /// </summary>
-public sealed class MemberCountsQuery(AppDb db, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class MemberCountsQuery(AppDb db, Door door, TimeProvider clock)
 {
     public async Task<UnitMemberCounts?> RunAsync(int unitId, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!await access.Units(db.Units).AnyAsync(u => u.Id == unitId, ct)) return null;
+        if ((await door.UnitAsync(unitId, Operations.Read, ct)).Refused) return null;
         var tallies = await db.MemberTallies.AsNoTracking().Where(t => t.UnitId == unitId).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var from = today.AddDays(-29);

@@ -17,14 +17,14 @@ public sealed record Enrolled(Outcome Outcome, EnrolledMember? Member, bool Repl
 /// member, so a phone that retries after a lost answer never makes a second one. The member then confirms their
 /// own mobile through a link sent to it; the enroller never handles a code.
 /// </summary>
-public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights, ConsentNotices consents,
+public sealed class EnrollMember(AppDb db, Door door, EnrollmentRights rights, ConsentNotices consents,
     BoothLevel boothLevel, SaveEnrollment save, ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock,
     ILogger<EnrollMember> logger)
 {
     public async Task<Enrolled> RunAsync(MemberInput input, byte[]? photo, CancellationToken ct)
     {
         // Who enrolls is all that is needed of the caller: their rights here are their grants, not their posts.
-        if (jurisdiction.PersonId is not { } enrollerId) return new(Outcome.Denied(), null, false);
+        if (door.PersonId is not { } enrollerId) return new(Outcome.Denied(), null, false);
         if (!MemberValidation.IsRequestKey(input.RequestKey))
             return Refuse("RequestKey", T("Each enrollment needs its own request key (8 to 64 letters, digits, '-' or '_')."));
         var (member, errors) = MemberValidation.Check(input, options.Value);
@@ -82,7 +82,7 @@ public sealed class EnrollMember(AppDb db, Jurisdiction jurisdiction, Enrollment
         var grants = await rights.ActiveAsync(enrollerId, ct);
         if (grants.Count == 0) return new(Outcome.Denied(), null, false);
         var booth = member.BoothId != 0 ? await BoothAsync(member.BoothId, ct) : null;
-        if (member.BoothId != 0 && (booth is null || EnrollmentRights.Covering(grants, booth.Value.Path) is null))
+        if (member.BoothId != 0 && (booth is null || !await door.AllowsAsync(new UnitResource(booth.Value.Id, booth.Value.Path), Operations.Enroll, ct)))
             errors.Add(new("BoothId", booth is null ? T("Choose a booth.") : T("Your authorization does not cover this booth, or its quota is used up.")));
         return errors.Count > 0 ? new(Outcome.Fail([.. errors]), null, false) : null;
     }

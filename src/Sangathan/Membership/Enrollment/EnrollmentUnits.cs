@@ -11,31 +11,29 @@ public sealed record EnrollmentUnit(int Id, string Code, string NameEn, string N
 /// The units an enroller picks the booth from, one level at a time: first the units of their grants, then what is
 /// under each. Nothing outside their grants is listed.
 /// </summary>
-public sealed class EnrollmentUnits(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights)
+public sealed class EnrollmentUnits(AppDb db, Door door, EnrollmentRights rights)
 {
     /// <summary>One unit inside the caller's grants, or null.</summary>
     public async Task<EnrollmentUnit?> FindAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (access.PersonId is not { } me) return null;
+        if (door.PersonId is not { } me) return null;
         var grants = await rights.ActiveAsync(me, ct);
         var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Path, Unit =
             new EnrollmentUnit(u.Id, u.Code, u.NameEn, u.NameHi, u.PartNumber, u.Depth == deepest) }).FirstOrDefaultAsync(ct);
-        return unit is not null && grants.Any(g => UnitRules.IsWithin(unit.Path, g.Path)) ? unit.Unit : null;
+        return unit is not null && grants.Any(g => Subtree.Holds(g.Path, unit.Path)) ? unit.Unit : null;
     }
 
     public async Task<IReadOnlyList<EnrollmentUnit>?> ListAsync(int? parentId, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (access.PersonId is not { } me) return null;
+        if (door.PersonId is not { } me) return null;
         var grants = await rights.ActiveAsync(me, ct);
         var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
         IQueryable<Unit> units;
         if (parentId is { } id)
         {
             var parentPath = await db.Units.Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
-            if (parentPath is null || !grants.Any(g => UnitRules.IsWithin(parentPath, g.Path))) return null;
+            if (parentPath is null || !grants.Any(g => Subtree.Holds(g.Path, parentPath))) return null;
             units = db.Units.Where(u => u.ParentId == id);
         }
         else

@@ -11,15 +11,14 @@ public sealed record EnrollmentPage(IReadOnlyList<EnrolledMember> Members, int? 
 public sealed record CashBook(int CashMembers, int CollectedPaise, int DepositedPaise, int OwedPaise);
 
 /// <summary>An enroller's own members, newest first, and their cash book. Only their own: nobody lists another's.</summary>
-public sealed class MyEnrollments(AppDb db, Jurisdiction jurisdiction, IOptions<MembershipOptions> options)
+public sealed class MyEnrollments(AppDb db, Door door, IOptions<MembershipOptions> options)
 {
     public const int PageSize = 50;
 
     /// <summary>A page of members enrolled before the one numbered <paramref name="before"/> (keyset: nothing counted or skipped).</summary>
     public async Task<EnrollmentPage?> ListAsync(int? before, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (access.PersonId is not { } me) return null;
+        if (door.PersonId is not { } me) return null;
         var query = db.Members.AsNoTracking().Where(m => m.EnrolledById == me);
         if (before is { } b) query = query.Where(m => m.Id < b);
         var members = await query.OrderByDescending(m => m.Id).Take(PageSize + 1).ToListAsync(ct);
@@ -29,8 +28,7 @@ public sealed class MyEnrollments(AppDb db, Jurisdiction jurisdiction, IOptions<
 
     public async Task<CashBook?> CashBookAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (access.PersonId is not { } me) return null;
+        if (door.PersonId is not { } me) return null;
         var cash = await db.Members.CountAsync(m => m.EnrolledById == me && m.Fee == FeeState.Cash, ct);
         var deposited = await db.CashDeposits.Where(d => d.EnrollerId == me).SumAsync(d => (int?)d.AmountPaise, ct) ?? 0;
         var collected = cash * options.Value.FeePaise;

@@ -18,7 +18,7 @@ public sealed record GrantTree(int? UnitId, bool Truncated, IReadOnlyList<GrantN
 /// The grants whose unit lies in a subtree the caller may read, nested by who granted them. A grant whose parent
 /// lies outside the subtree (or outside what the caller may read) is at the top of the answer.
 /// </summary>
-public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction jurisdiction, GrantLineage lineage)
+public sealed class GetGrantTree(AppDb db, TimeProvider clock, Door door, GrantLineage lineage)
 {
     /// <summary>A district's whole drive fits; the state's, once it reaches the booths, is read a district at a time.</summary>
     public const int Limit = 2000;
@@ -28,14 +28,13 @@ public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction juri
     public async Task<GrantTree?> RunAsync(int? unitId, int limit = Limit, CancellationToken ct = default)
     {
         limit = Math.Clamp(limit, 1, Limit);
-        var access = await jurisdiction.GetAsync(ct);
-        var units = access.Units(db.Units);
+        var reach = await door.ReachAsync(ct);
+        var units = reach.Units;
         if (unitId is { } id)
         {
-            var path = await units.Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
-            if (path is null) return null;
-            var end = path + "\uffff";
-            units = units.Where(u => u.Path.CompareTo(path) >= 0 && u.Path.CompareTo(end) < 0);
+            var unit = await door.UnitAsync(id, Operations.Read, ct);
+            if (unit.Refused) return null;
+            units = units.Under(unit.Resource!.Path);
         }
         // A parent's unit is its child's or above it, and a parent is older: by depth, then id, parents come first, and
         // cutting the list short leaves out the bottom of the tree, never the middle.
@@ -49,12 +48,12 @@ public sealed class GetGrantTree(AppDb db, TimeProvider clock, Jurisdiction juri
         var now = clock.GetUtcNow().UtcDateTime;
         var nodes = rows.Take(limit).Select(x => new GrantNode(x.g.Id, x.g.ParentId, x.g.PersonId, x.PersonEn, x.PersonHi, x.g.UnitId,
             x.NameEn, x.NameHi, Utc(x.g.CreatedAt), x.g.ExpiresAt is { } e ? Utc(e) : null, x.g.Quota, x.g.Enrolled,
-            GrantRules.StateOf(x.g.RevokedAt, x.g.ExpiresAt, now), false, [])).ToList();
+            GrantRules.StateOf(x.g.RevokedAt, x.g.ExpiresAt, now, x.g.SuspendedAt), false, [])).ToList();
         var byId = nodes.ToDictionary(n => n.Id);
         var top = new List<GrantNode>();
         foreach (var n in nodes)
             (n.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent.Children : top).Add(n);
-        return new GrantTree(unitId, rows.Count > limit, await MarkRevocableAsync(access, top, ct));
+        return new GrantTree(unitId, rows.Count > limit, await MarkRevocableAsync(reach.Access, top, ct));
     }
 
     /// <summary>

@@ -8,12 +8,11 @@ namespace Sangathan.Membership;
 public sealed record MyGrant(int Id, int UnitId, string UnitEn, string UnitHi, DateTime? ExpiresAt, int? Quota, int Enrolled);
 
 /// <summary>The caller's grants in force, widest first, as the one rule (<see cref="EnrollmentRights"/>) sees them.</summary>
-public sealed class GetMyGrants(AppDb db, Jurisdiction jurisdiction, EnrollmentRights rights)
+public sealed class GetMyGrants(AppDb db, Door door, EnrollmentRights rights)
 {
     public async Task<List<MyGrant>> RunAsync(CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (access.PersonId is not { } me) return [];
+        if (door.PersonId is not { } me) return [];
         var active = await rights.ActiveAsync(me, ct);
         var unitIds = active.Select(g => g.UnitId).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
@@ -27,7 +26,7 @@ public sealed class GetMyGrants(AppDb db, Jurisdiction jurisdiction, EnrollmentR
     /// <summary>Whether the drive's grants page is for the caller: the war room, and whoever holds a grant in force.</summary>
     public async Task<bool> ShowsLinkAsync(CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var access = await door.CallerAsync(ct);
         return access.ReadsAll || (access.PersonId is { } me && (await rights.ActiveAsync(me, ct)).Count > 0);
     }
 }

@@ -18,7 +18,7 @@ public sealed record GrantInput(int? PersonId, int? UnitId, DateTimeOffset? Expi
 /// quota is at most theirs (no quota means theirs). Quotas count each holder's own enrollments: what is granted
 /// below does not draw on the granter's quota, and granting spends none of it.
 /// </summary>
-public sealed class GrantRights(AppDb db, TimeProvider clock, Jurisdiction jurisdiction, EnrollmentRights rights)
+public sealed class GrantRights(AppDb db, TimeProvider clock, Door door, EnrollmentRights rights)
 {
     public async Task<Outcome> RunAsync(GrantInput input, CancellationToken ct = default)
     {
@@ -26,14 +26,16 @@ public sealed class GrantRights(AppDb db, TimeProvider clock, Jurisdiction juris
         if (input.PersonId is null && string.IsNullOrWhiteSpace(input.Mobile))
             return Outcome.Fail(new FieldError("PersonId", T("Choose the person to authorize, by mobile number or id.")));
 
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanRead(path)) return Outcome.Missing();
+        var unit = await door.UnitAsync(unitId, Operations.Grant, ct);
+        if (unit.Refused) return unit.Refusal;
+        var path = unit.Resource!.Path;
+        var access = await door.CallerAsync(ct);
         var warRoom = GrantRules.IsWarRoom(access);
         var parent = warRoom || access.PersonId is not { } me ? null : Under(await rights.ActiveAsync(me, ct), path);
+        // The door let a person in by a grant over the unit; the one to grant under is read again, and may have ended since.
         if (!warRoom && parent is null) return Outcome.Denied();
 
-        var (found, personId) = await FindPersonAsync(access, input, ct);
+        var (found, personId) = await FindPersonAsync(input, ct);
         if (found is not null) return found;
         var now = clock.GetUtcNow().UtcDateTime;
         var expires = input.ExpiresAt?.UtcDateTime ?? parent?.ExpiresAt;
@@ -74,10 +76,10 @@ public sealed class GrantRights(AppDb db, TimeProvider clock, Jurisdiction juris
     /// <summary>Of these units, the ones the caller may grant at: what a form offers.</summary>
     public async Task<List<int>> GrantableAsync(IEnumerable<(int Id, string Path)> units, CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (GrantRules.IsWarRoom(access)) return units.Select(u => u.Id).ToList();
-        var mine = access.PersonId is { } me ? await rights.ActiveAsync(me, ct) : [];
-        return units.Where(u => Under(mine, u.Path) is not null).Select(u => u.Id).ToList();
+        var grantable = new List<int>();
+        foreach (var (id, path) in units)
+            if (await door.AllowsAsync(new UnitResource(id, path), Operations.Grant, ct)) grantable.Add(id);
+        return grantable;
     }
 
     /// <summary>
@@ -90,28 +92,33 @@ public sealed class GrantRights(AppDb db, TimeProvider clock, Jurisdiction juris
         return mine.FirstOrDefault(g => g.Id == covering?.Id);
     }
 
-    /// <summary>The person asked for, among those the caller may see: an unknown id is a 404, an unknown mobile a field error.</summary>
-    async Task<(Outcome? Refusal, int PersonId)> FindPersonAsync(Access.Access access, GrantInput input, CancellationToken ct)
+    /// <summary>
+    /// The person asked for, among those the caller may see: an unknown id is a 404, an unknown mobile a field error.
+    /// A mobile held by someone out of the caller's reach is answered as unknown: the error names nobody.
+    /// </summary>
+    async Task<(Outcome? Refusal, int PersonId)> FindPersonAsync(GrantInput input, CancellationToken ct)
     {
-        var visible = PersonRead.Visible(db, access, db.People);
         if (input.PersonId is { } id)
-            return await visible.AnyAsync(p => p.Id == id, ct) ? (null, id) : (Outcome.Missing(), 0);
+        {
+            var person = await door.PersonAsync(id, Operations.Read, ct);
+            return person.Refused ? (person.Refusal, 0) : (null, id);
+        }
         if (PersonRules.NormalizeMobile(input.Mobile) is not { } mobile)
             return (Outcome.Fail(new FieldError("Mobile", T("Enter a valid Indian mobile number of 10 digits."))), 0);
-        var found = await visible.Where(p => p.Mobile == mobile).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        return found is { } personId ? (null, personId)
+        var found = await (await door.ReachAsync(ct)).PersonByMobileAsync(mobile, ct);
+        return found.Id is { } personId ? (null, personId)
             : (Outcome.Fail(new FieldError("Mobile", T("No office bearer you can see has this mobile number."))), 0);
     }
 
     /// <summary>
     /// The grantee must hold a current post at the granted unit or above it, so that the right lies inside their own
-    /// jurisdiction: they can sign in, and see the units and the members they enroll. Under a grant, that post must
+    /// part of the tree: they can sign in, and see the units and the members they enroll. Under a grant, that post must
     /// also lie inside the granter's unit: rights go down the tree, never up or across.
     /// </summary>
     async Task<bool> HoldsPostForAsync(int personId, string unitPath, ActiveGrant? parent, CancellationToken ct)
     {
         var posts = await db.Appointments.Where(a => a.PersonId == personId && a.Until == null)
             .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => u.Path).ToListAsync(ct);
-        return posts.Any(p => UnitRules.IsWithin(unitPath, p) && (parent is null || UnitRules.IsWithin(p, parent.Path)));
+        return posts.Any(p => GrantRules.Carries(p, unitPath, parent?.Path));
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Sangathan.Access;
+using Sangathan.Organization;
 
 namespace Sangathan.Membership;
 
-public enum GrantState { Active, Expired, Revoked }
+public enum GrantState { Active, Expired, Revoked, Suspended }
 
 /// <summary>The small rules of grants, named once for the use cases, the API and the page.</summary>
 public static class GrantRules
@@ -17,10 +18,20 @@ public static class GrantRules
     /// </summary>
     public static bool IsWarRoom(Access.Access access) => access.Roles.Contains(StaffRoles.Admin);
 
-    public static GrantState StateOf(DateTime? revokedAt, DateTime? expiresAt, DateTime now) =>
+    public static GrantState StateOf(DateTime? revokedAt, DateTime? expiresAt, DateTime now, DateTime? suspendedAt = null) =>
         revokedAt is not null ? GrantState.Revoked
         : expiresAt is { } end && end <= now ? GrantState.Expired
+        : suspendedAt is not null ? GrantState.Suspended
         : GrantState.Active;
+
+    /// <summary>
+    /// Whether a post at <paramref name="postPath"/> carries a grant at <paramref name="grantPath"/>: the post is at the
+    /// granted unit or above it, so the right lies inside the holder's own jurisdiction (they can sign in and see the
+    /// units and members they enroll), and under a grant it lies inside the granter's unit: rights go down the tree,
+    /// never up or across.
+    /// </summary>
+    public static bool Carries(string postPath, string grantPath, string? parentGrantPath) =>
+        Subtree.Holds(postPath, grantPath) && (parentGrantPath is null || Subtree.Holds(parentGrantPath, postPath));
 
     /// <summary>A grant's date as its reader's calendar shows it (the server's time zone: the party's state).</summary>
     public static string Day(DateTime utc, TimeProvider clock) =>

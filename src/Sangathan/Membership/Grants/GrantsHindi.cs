@@ -34,6 +34,7 @@ internal static class GrantsHindi
         ["In force"] = "लागू",
         ["Expired"] = "अवधि समाप्त",
         ["Revoked"] = "रद्द",
+        ["Suspended: no post carries it"] = "निलंबित: इसे धारण कराने वाला कोई पद नहीं",
         ["{0} enrolled"] = "{0} सदस्य बनाए",
         ["{0} of {1} enrolled"] = "{1} में से {0} सदस्य बनाए",
         ["since {0}"] = "{0} से",

@@ -9,6 +9,7 @@ internal static class GrantsSetup
     public static void AddGrants(this IServiceCollection services)
     {
         services.AddScoped<GrantLineage>();
+        services.AddScoped<GrantsFollowPosts>();
         services.AddScoped<GrantRights>();
         services.AddScoped<RevokeGrant>();
         services.AddScoped<GetGrantTree>();

@@ -20,15 +20,14 @@ public sealed record RevokeResult(int Id, int Revoked, int MovedUp);
 /// Ends a grant at once, for a reason that goes into the audit log. The war room may revoke any grant; a person, any
 /// grant below one of their own in the tree.
 /// </summary>
-public sealed class RevokeGrant(AppDb db, TimeProvider clock, Jurisdiction jurisdiction, GrantLineage lineage, AuditLog audit)
+public sealed class RevokeGrant(AppDb db, TimeProvider clock, Door door, AuditLog audit)
 {
     public async Task<(Outcome Outcome, RevokeResult? Result)> RunAsync(int id, RevokeInput input, CancellationToken ct = default)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var grant = await db.Grants.AsNoTracking().Where(g => g.Id == id)
-            .Join(db.Units, g => g.UnitId, u => u.Id, (g, u) => new { g.ParentId, g.RevokedAt, u.Path }).FirstOrDefaultAsync(ct);
-        if (grant is null || !access.CanRead(grant.Path)) return (Outcome.Missing(), null);
-        if (!await lineage.MayRevokeAsync(access, grant.ParentId, ct)) return (Outcome.Denied(), null);
+        // Who may revoke is decided by the grant's lineage (GrantAuthorization): the war room, and those above it.
+        var opened = await door.GrantAsync(id, Operations.Grant, ct);
+        if (opened.Refused) return (opened.Refusal, null);
+        var grant = opened.Resource!;
         var reason = PersonRules.Clean(input.Reason);
         if (reason.Length is < 5 or > 500)
             return (Outcome.Fail(new FieldError("Reason", T("Give a reason of 5 to 500 characters for revoking this authorization."))), null);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Messaging;
-using Sangathan.Organization;
 using Sangathan.People;
 using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
@@ -17,17 +16,13 @@ public sealed record DecisionInput(string? Reason);
 /// Scrutiny's answer for one member waiting in the queue: verified, rejected with a reason, or sent back to the
 /// enroller for correction. The counts move with it; the member is told by SMS; the enroller sees it in their list.
 /// </summary>
-public sealed class DecideMember(AppDb db, Jurisdiction jurisdiction, ISmsSender sms, TimeProvider clock)
+public sealed class DecideMember(AppDb db, Door door, ISmsSender sms, TimeProvider clock)
 {
     public async Task<Outcome> RunAsync(int memberId, Decision decision, DecisionInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, ct);
-        var boothPath = member is null ? null : await db.Units.Where(u => u.Id == member.BoothId).Select(u => u.Path).FirstAsync(ct);
-        if (member is null || !access.CanRead(boothPath!)) return Outcome.Missing();
-        var ids = UnitRules.IdsOn(boothPath!);
-        var districtPath = ids.Length >= 2 ? $"/{ids[0]}/{ids[1]}/" : boothPath!;
-        if (!access.CanScrutinize(districtPath)) return Outcome.Denied();
+        var opened = await door.MemberAsync(memberId, Operations.Scrutinize, ct);
+        if (opened.Refused) return opened.Refusal;
+        var member = await db.Members.FirstAsync(m => m.Id == memberId, ct);
         var reason = PersonRules.CleanOrNull(input.Reason);
         if (decision != Decision.Approve && reason is null)
             return Outcome.Fail(new FieldError("Reason", T("Say why, for the member and the enroller.")));

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
@@ -19,24 +18,22 @@ public sealed record ScrutinyPage(IReadOnlyList<WaitingMember> Members, int? Nex
 /// The district's verification queue: members waiting for scrutiny in the caller's districts, oldest first, a page
 /// at a time. Each page shown is written to the audit log with the members in it, as unmasked personal data.
 /// </summary>
-public sealed class ScrutinyQueue(AppDb db, Jurisdiction jurisdiction, AuditLog audit)
+public sealed class ScrutinyQueue(AppDb db, Door door, AuditLog audit)
 {
     public const int PageSize = 20;
 
     public async Task<ScrutinyPage?> RunAsync(int? unitId, int? after, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var paths = access.ScrutinyPaths;
-        if (paths is { Count: 0 }) return null;
-        var booths = db.Units.AsNoTracking();
-        if (paths is not null) booths = booths.Where(Within(paths));
+        var reach = await door.ReachAsync(ct);
+        if (!reach.Access.ReachesAnywhere(Operations.Scrutinize)) return null;
+        var booths = reach.UnitsTo(Operations.Scrutinize).AsNoTracking();
         if (unitId is { } id)
         {
-            var path = await access.Units(db.Units).Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync(ct);
-            if (path is null) return null;
-            booths = booths.Where(Within([path]));
+            var unit = await door.UnitAsync(id, Operations.Read, ct);
+            if (unit.Refused) return null;
+            booths = booths.Under(unit.Resource!.Path);
         }
-        var query = from m in db.Members.AsNoTracking()
+        var query = from m in reach.Members.AsNoTracking()
                     where m.Status == MemberStatus.Pending && (after == null || m.Id > after)
                     join u in booths on m.BoothId equals u.Id
                     join p in db.People on m.EnrolledById equals p.Id into enrollers
@@ -55,21 +52,5 @@ public sealed class ScrutinyQueue(AppDb db, Jurisdiction jurisdiction, AuditLog 
             r.m.Gender.ToString(), r.m.Age, r.m.Village, r.m.Address, r.m.BoothId, r.Code, r.NameEn, r.NameHi, r.Enroller,
             r.m.Source.ToString(), r.m.Fee.ToString(), r.m.CreatedAt, flags[r.m.Id].ToList())).ToList();
         return new ScrutinyPage(members, rows.Count > PageSize ? shown[^1].m.Id : null);
-    }
-
-    /// <summary>Units under any of the paths, as index ranges on the path.</summary>
-    static Expression<Func<Unit, bool>> Within(IReadOnlyList<string> paths)
-    {
-        var u = Expression.Parameter(typeof(Unit), "u");
-        var path = Expression.Property(u, nameof(Unit.Path));
-        var compare = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
-        Expression any = Expression.Constant(false);
-        foreach (var p in paths)
-        {
-            var from = Expression.GreaterThanOrEqual(Expression.Call(path, compare, Expression.Constant(p)), Expression.Constant(0));
-            var to = Expression.LessThan(Expression.Call(path, compare, Expression.Constant(p + "\uffff")), Expression.Constant(0));
-            any = Expression.OrElse(any, Expression.AndAlso(from, to));
-        }
-        return Expression.Lambda<Func<Unit, bool>>(any, u);
     }
 }

@@ -29,15 +29,12 @@ internal static class ScrutinySetup
         (await decide.RunAsync(id, decision, input, ct)).ToHttp(_ => TypedResults.NoContent());
 
     /// <summary>A member's photo, for those who verify their district's members; nobody else sees it.</summary>
-    static async Task<IResult> Photo(int id, AppDb db, Jurisdiction jurisdiction, CancellationToken ct)
+    static async Task<IResult> Photo(int id, AppDb db, Door door, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == id)
-            .Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { m.PhotoId, u.Path }).FirstOrDefaultAsync(ct);
-        if (member?.PhotoId is not { } photoId || !access.CanRead(member.Path)) return TypedResults.NotFound();
-        var ids = Organization.UnitRules.IdsOn(member.Path);
-        if (!access.CanScrutinize(ids.Length >= 2 ? $"/{ids[0]}/{ids[1]}/" : member.Path)) return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
-        var photo = await db.Photos.AsNoTracking().Where(p => p.Id == photoId).Select(p => new { p.Content, p.ContentType }).FirstAsync(ct);
-        return TypedResults.File(photo.Content, photo.ContentType);
+        var member = await door.MemberAsync(id, Operations.Scrutinize, ct);
+        if (member.Refused) return member.Refusal.ToHttp(_ => TypedResults.Empty);
+        var photo = await db.Members.AsNoTracking().Where(m => m.Id == id).Join(db.Photos, m => m.PhotoId, p => p.Id, (m, p) => new { p.Content, p.ContentType })
+            .FirstOrDefaultAsync(ct);
+        return photo is null ? TypedResults.NotFound() : TypedResults.File(photo.Content, photo.ContentType);
     }
 }

@@ -6,11 +6,11 @@ using Sangathan.Access;
 namespace Sangathan.Pages.Account;
 
 /// <summary>Who you are signed in as, and the two ways out.</summary>
-public sealed class IndexModel(Jurisdiction jurisdiction, Sessions sessions) : PageModel
+public sealed class IndexModel(Door door, Sessions sessions) : PageModel
 {
     public Sangathan.Access.Access Access { get; private set; } = Sangathan.Access.Access.Anonymous;
 
-    public async Task OnGetAsync(CancellationToken ct) => Access = await jurisdiction.GetAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Access = await door.CallerAsync(ct);
 
     public async Task<IActionResult> OnPostSignOutAsync(CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public sealed class IndexModel(Jurisdiction jurisdiction, Sessions sessions) : P
 
     public async Task<IActionResult> OnPostEverywhereAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var access = await door.CallerAsync(ct);
         await sessions.EndAllAsync(access.PersonId, access.StaffId, ct);
         Response.Cookies.Delete(SessionAuthentication.Cookie);
         return Redirect("/sign-in");

@@ -15,7 +15,7 @@ public sealed class UnitModel(CardLists lists, AppDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, int? after, CancellationToken ct)
     {
-        // The list's own check (Access.CanPrintCards) decides; the unit's names are read only once it passed.
+        // The list's own check (the door, for printing the unit's cards) decides; the unit's names are read only once it passed.
         if (await lists.OfUnitAsync(id, after, ct) is not { } page) return NotFound();
         Members = page;
         Unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == id, ct);

@@ -8,7 +8,7 @@ using Sangathan.Organization;
 
 namespace Sangathan.Pages.Completeness;
 
-public sealed class VacanciesModel(ListVacancies query, AppDb db, Jurisdiction jurisdiction) : PageModel
+public sealed class VacanciesModel(ListVacancies query, AppDb db, Door door) : PageModel
 {
     public VacancyPage Data { get; private set; } = null!;
     public int? Region { get; private set; }
@@ -20,8 +20,7 @@ public sealed class VacanciesModel(ListVacancies query, AppDb db, Jurisdiction j
     {
         (Region, Level) = (region, level);
         Data = await query.RunAsync(region, level, page ?? 1, ct);
-        var access = await jurisdiction.GetAsync(ct);
-        Regions = await access.Units(db.Units.AsNoTracking()).Where(u => u.Depth == 1).OrderBy(u => u.NameEn)
+        Regions = await (await door.ReachAsync(ct)).Units.AsNoTracking().Where(u => u.Depth == 1).OrderBy(u => u.NameEn)
             .Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToListAsync(ct);
         Levels = await db.Levels.AsNoTracking().OrderBy(l => l.Depth)
             .Select(l => new LevelRef(l.Id, l.Key, l.NameEn, l.NameHi, l.Depth)).ToListAsync(ct);

@@ -10,23 +10,23 @@ namespace Sangathan.Pages.Imports;
 
 /// <summary>The war room's uploads: a file to import, the templates, and the caller's earlier imports.</summary>
 [RequestSizeLimit(ImportOptions.MaxUploadRequestBytes)]
-public sealed class IndexModel(AppDb db, Jurisdiction jurisdiction, StartImport start, IOptions<ImportOptions> options) : PageModel
+public sealed class IndexModel(AppDb db, Door door, StartImport start, IOptions<ImportOptions> options) : PageModel
 {
     public List<ImportJob> Jobs { get; private set; } = [];
     [BindProperty] public IFormFile? Upload { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.EditsAnywhere) return Forbid();
+        var access = await door.CallerAsync(ct);
+        if (!access.ReachesAnywhere(Operations.Edit)) return Forbid();
         await LoadAsync(access, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.EditsAnywhere) return Forbid();
+        var access = await door.CallerAsync(ct);
+        if (!access.ReachesAnywhere(Operations.Edit)) return Forbid();
         var (content, error) = await ImportApi.ReadUploadAsync(Upload, options.Value.MaxFileBytes, ct);
         if (error is null)
         {

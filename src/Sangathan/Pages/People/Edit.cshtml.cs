@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
+using Sangathan.Audit;
 using Sangathan.Data;
 using Sangathan.People;
 
 namespace Sangathan.Pages.People;
 
 /// <summary>Adds a person (at /people/new) or edits one, photo included.</summary>
-public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdiction) : PageModel
+public sealed class EditModel(AppDb db, SavePerson save, Door door, AuditLog audit) : PageModel
 {
     public sealed class PersonForm
     {
@@ -33,6 +34,12 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
     /// <summary>The voter ID on record, masked, as the empty field's hint.</summary>
     public string? VoterIdOnRecord { get; private set; }
 
+    /// <summary>
+    /// The mobile, e-mail and WhatsApp on record as the reader sees them: when masked, the fields are left empty with
+    /// these as hints (left empty, what is on record stays), as the person page shows them.
+    /// </summary>
+    public ContactsView OnRecord { get; private set; } = ContactsView.None;
+
     [BindProperty] public PersonForm Input { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
     public int? Id { get; private set; }
@@ -43,13 +50,19 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
         if (await RefuseAsync(id, ct) is { } refusal) return refusal;
         if (id is null) return Page();
         var p = await db.People.AsNoTracking().FirstAsync(x => x.Id == id, ct);
+        var person = (await door.PersonAsync(p.Id, Operations.Read, ct)).Resource!;
+        OnRecord = ContactsView.Of(p, await door.AllowsAsync(person, Operations.SeeContacts, ct));
+        var shown = OnRecord.Masked ? ContactsView.None : OnRecord;
         Input = new PersonForm
         {
-            NameEn = p.NameEn, NameHi = p.NameHi, Mobile = p.Mobile, Email = p.Email, Village = p.Village,
+            NameEn = p.NameEn, NameHi = p.NameHi, Mobile = shown.Mobile, Email = shown.Email, Village = p.Village,
             Jurisdiction = p.Jurisdiction, Facebook = p.Facebook, X = p.X, Instagram = p.Instagram, YouTube = p.YouTube,
-            WhatsApp = p.WhatsApp, Gender = p.Gender, DateOfBirth = p.DateOfBirth,
+            WhatsApp = shown.WhatsApp, Gender = p.Gender, DateOfBirth = p.DateOfBirth,
         };
         VoterIdOnRecord = p.VoterId is null ? null : PersonRules.MaskVoterId(p.VoterId);
+        // A form filled in with someone's contacts is a read of them, as the reveal is: it goes to the audit log.
+        if (!OnRecord.Masked && (p.Mobile ?? p.Email ?? p.WhatsApp) is not null)
+            await audit.RecordAsync(new AuditDraft("view-contacts", "Person", p.Id.ToString(), Reason: "edit form"), ct);
         return Page();
     }
 
@@ -79,9 +92,8 @@ public sealed class EditModel(AppDb db, SavePerson save, Jurisdiction jurisdicti
     /// </summary>
     async Task<IActionResult?> RefuseAsync(int? id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (id is not { } personId) return access.EditsAnywhere ? null : Forbid();
-        if (!await PersonRead.VisibleAsync(db, access, personId, ct)) return NotFound();
-        return await PersonRead.EditableAsync(db, access, personId, ct) ? null : Forbid();
+        if (id is not { } personId) return (await door.CallerAsync(ct)).ReachesAnywhere(Operations.Edit) ? null : Forbid();
+        var opened = await door.PersonAsync(personId, Operations.Edit, ct);
+        return opened.Refused ? this.Refusal(opened) : null;
     }
 }

@@ -9,7 +9,7 @@ using Sangathan.People;
 namespace Sangathan.Pages.Units;
 
 /// <summary>Fills a seat: the person is found by mobile if already on record, or added.</summary>
-public sealed class AppointModel(AppDb db, Appoint appoint, Jurisdiction jurisdiction) : PageModel
+public sealed class AppointModel(AppDb db, Appoint appoint, Door door) : PageModel
 {
     public sealed class AppointForm
     {
@@ -25,13 +25,13 @@ public sealed class AppointModel(AppDb db, Appoint appoint, Jurisdiction jurisdi
     [BindProperty] public AppointForm Input { get; set; } = new();
     public UnitRef Unit { get; private set; } = null!;
     public List<PostSeats> Posts { get; private set; } = [];
-    string Path = "";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await Load(id, ct)) return NotFound();
-        var access = await jurisdiction.GetAsync(ct);
-        return access.CanEdit(Path) ? Page() : Forbid();
+        var opened = await door.UnitAsync(id, Operations.Edit, ct);
+        if (opened.Refused) return this.Refusal(opened);
+        await Load(id, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
@@ -52,12 +52,11 @@ public sealed class AppointModel(AppDb db, Appoint appoint, Jurisdiction jurisdi
 
     async Task<bool> Load(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var unit = await access.Units(db.Units.AsNoTracking()).Where(u => u.Id == id)
-            .Select(u => new { Ref = new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi), u.LevelId, u.Path }).FirstOrDefaultAsync(ct);
+        var reach = await door.ReachAsync(ct);
+        var unit = await reach.Units.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { Ref = new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi), u.LevelId }).FirstOrDefaultAsync(ct);
         if (unit is null) return false;
         Unit = unit.Ref;
-        Path = unit.Path;
         var filled = await db.Appointments.Where(a => a.UnitId == id && a.Until == null)
             .GroupBy(a => a.PostId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         Posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.LevelId).OrderBy(p => p.Rank).ToListAsync(ct))

@@ -9,7 +9,7 @@ using static Sangathan.Platform.Localization.Texts;
 namespace Sangathan.Pages.Units;
 
 /// <summary>Adds a unit (at /units/new?parentId=) or edits one; a new parent code moves it.</summary>
-public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction) : PageModel
+public sealed class EditModel(AppDb db, SaveUnit save, Door door) : PageModel
 {
     public sealed class UnitForm
     {
@@ -30,7 +30,6 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
     {
         Id = id;
         if (await RefuseAsync(id, ct) is { } refusal) return refusal;
-        var access = await jurisdiction.GetAsync(ct);
         if (id is { } unitId)
         {
             var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, ct);
@@ -40,7 +39,7 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
         }
         else if (parentId is { } p)
         {
-            Input.ParentCode = await access.Units(db.Units).Where(u => u.Id == p).Select(u => u.Code).FirstOrDefaultAsync(ct);
+            Input.ParentCode = await (await door.ReachAsync(ct)).Units.Where(u => u.Id == p).Select(u => u.Code).FirstOrDefaultAsync(ct);
         }
         await LoadChoices(ct);
         return Page();
@@ -55,10 +54,9 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
         var code = Input.ParentCode?.Trim().ToUpperInvariant();
         if (!string.IsNullOrEmpty(code))
         {
-            var access = await jurisdiction.GetAsync(ct);
             // The unit's present parent stays usable even when it lies above the caller's posts.
             var currentParent = id is null ? null : await db.Units.Where(u => u.Id == id).Select(u => u.ParentId).FirstOrDefaultAsync(ct);
-            var reachable = access.Units(db.Units);
+            var reachable = (await door.ReachAsync(ct)).Units;
             parentId = await db.Units.Where(u => u.Code == code && (u.Id == currentParent || reachable.Any(v => v.Id == u.Id)))
                 .Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
             if (parentId is null) ModelState.AddModelError("Input.ParentCode", T("No unit has the code {0}.", code));
@@ -93,10 +91,8 @@ public sealed class EditModel(AppDb db, SaveUnit save, Jurisdiction jurisdiction
     /// </summary>
     async Task<IActionResult?> RefuseAsync(int? id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (id is not { } unitId) return access.EditsAnywhere ? null : Forbid();
-        var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanRead(path)) return NotFound();
-        return access.CanEdit(path) ? null : Forbid();
+        if (id is not { } unitId) return (await door.CallerAsync(ct)).ReachesAnywhere(Operations.Edit) ? null : Forbid();
+        var opened = await door.UnitAsync(unitId, Operations.Edit, ct);
+        return opened.Refused ? this.Refusal(opened) : null;
     }
 }

@@ -28,6 +28,8 @@ internal static class HindiTexts
         ["An appointment cannot end in the future."] = "नियुक्ति भविष्य की तारीख़ में समाप्त नहीं हो सकती।",
         ["An appointment cannot start in the future."] = "नियुक्ति भविष्य की तारीख़ से शुरू नहीं हो सकती।",
         ["Another person already has this mobile number."] = "यह मोबाइल नंबर पहले से किसी और व्यक्ति का है।",
+        ["This mobile number is on record for someone outside your part of the organization. Ask the war room to appoint them."] = "यह मोबाइल नंबर आपके संगठन-क्षेत्र से बाहर के किसी व्यक्ति के नाम दर्ज है। उन्हें नियुक्त करने के लिए वॉर रूम से कहें।",
+        ["Contacts on record are shown masked; a field left empty keeps what is on record."] = "दर्ज संपर्क छिपाकर दिखाए गए हैं; जो खाना खाली छोड़ेंगे उसमें दर्ज जानकारी बनी रहेगी।",
         ["Another person already has this voter ID."] = "यह मतदाता पहचान पत्र (EPIC) पहले से किसी और व्यक्ति का है।",
         ["A voter ID (EPIC) is three letters and seven digits, like ABC1234567."] = "मतदाता पहचान पत्र (EPIC) संख्या में तीन अक्षर और सात अंक होते हैं, जैसे ABC1234567।",
         ["Voter ID"] = "मतदाता पहचान पत्र",

@@ -1323,6 +1323,9 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 

@@ -12,7 +12,7 @@ namespace Sangathan.Pages.Membership.Grants;
 /// The sunflower on a phone: who authorized whom to enroll in a unit and below, with each one's count, a form to
 /// authorize someone at this unit or one just below it, and a revoke form for one grant at a time (?revoke=id).
 /// </summary>
-public sealed class IndexModel(AppDb db, Jurisdiction jurisdiction, GetGrantTree tree, GetMyGrants myGrants,
+public sealed class IndexModel(AppDb db, Door door, GetGrantTree tree, GetMyGrants myGrants,
     GrantRights grantRights, RevokeGrant revokeGrant, TimeProvider clock) : PageModel
 {
     public sealed class GrantForm
@@ -95,9 +95,10 @@ public sealed class IndexModel(AppDb db, Jurisdiction jurisdiction, GetGrantTree
     /// <summary>The unit asked for, or the caller's own top (the state, for the war room); false if they may not read it.</summary>
     async Task<bool> LoadAsync(int? unitId, int? revoke, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var reach = await door.ReachAsync(ct);
+        var access = reach.Access;
         Mine = await myGrants.RunAsync(ct);
-        var units = access.Units(db.Units.AsNoTracking());
+        var units = reach.Units.AsNoTracking();
         var id = unitId ?? (access.ReadsAll
             ? await db.Units.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct)
             : access.HomeUnitId);
