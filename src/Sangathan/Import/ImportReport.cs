@@ -12,11 +12,11 @@ namespace Sangathan.Import;
 /// value, problem), and one per row without any, so the rejected rows can be corrected and uploaded again.
 /// It holds the file's names and mobiles, so each download is audited as an export, before its first byte.
 /// </summary>
-public sealed class ImportReport(AppDb db, Jurisdiction jurisdiction, AuditLog audit)
+public sealed class ImportReport(AppDb db, Door door, AuditLog audit)
 {
     public async Task<bool> WriteAsync(int id, Stream output, CancellationToken ct)
     {
-        var visible = await ImportJobs.Visible(db, await jurisdiction.GetAsync(ct)).AnyAsync(j => j.Id == id, ct);
+        var visible = await ImportJobs.Visible(db, await door.CallerAsync(ct)).AnyAsync(j => j.Id == id, ct);
         if (!visible) return false;
         await audit.RecordAsync(new AuditDraft("export", nameof(ImportJob), id.ToString(CultureInfo.InvariantCulture),
             After: """{"file":"import-report.xlsx"}"""), ct);
