@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Access;
+using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Pages.Account;
@@ -45,6 +46,6 @@ public sealed class SignInModel(CodeSignIn signIn) : PageModel
             return Page();
         }
         SessionAuthentication.IssueCookie(HttpContext, session);
-        return LocalRedirect(returnUrl is { Length: > 1 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(ReturnUrls.Safe(returnUrl));
     }
 }

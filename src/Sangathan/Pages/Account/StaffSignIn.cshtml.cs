@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Access;
+using Sangathan.Platform;
 
 namespace Sangathan.Pages.Account;
 
@@ -25,6 +26,6 @@ public sealed class StaffSignInModel(StaffSignIn signIn) : PageModel
             return Page();
         }
         SessionAuthentication.IssueCookie(HttpContext, session);
-        return LocalRedirect(returnUrl is { Length: > 1 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(ReturnUrls.Safe(returnUrl));
     }
 }
