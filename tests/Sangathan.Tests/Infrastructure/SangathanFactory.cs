@@ -31,6 +31,7 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Sangathan", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", "none");
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerFromHeader>());
     }
 
     /// <summary>
