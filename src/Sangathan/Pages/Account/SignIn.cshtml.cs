@@ -37,12 +37,12 @@ public sealed class SignInModel(CodeSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostVerifyAsync(string? returnUrl, CancellationToken ct)
     {
-        var (session, locked) = await signIn.VerifyAsync(Mobile, Code, AuthApi.Ip(HttpContext), ct);
+        var (session, refused) = await signIn.VerifyAsync(Mobile, Code, AuthApi.Ip(HttpContext), ct);
         if (session is null)
         {
-            AskForCode = !locked;
-            Response.StatusCode = AuthApi.RefusalStatus(locked);
-            ModelState.AddModelError("", AuthApi.RefusalText(locked));
+            AskForCode = !refused;
+            Response.StatusCode = AuthApi.RefusalStatus(refused);
+            ModelState.AddModelError("", AuthApi.RefusalText(refused));
             return Page();
         }
         SessionAuthentication.IssueCookie(HttpContext, session);

@@ -17,11 +17,11 @@ public sealed class StaffSignInModel(StaffSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
-        var (session, locked) = await signIn.RunAsync(Username, Password, Code, AuthApi.Ip(HttpContext), ct);
+        var (session, refused) = await signIn.RunAsync(Username, Password, Code, AuthApi.Ip(HttpContext), ct);
         if (session is null)
         {
-            Response.StatusCode = AuthApi.RefusalStatus(locked);
-            ModelState.AddModelError("", AuthApi.RefusalText(locked));
+            Response.StatusCode = AuthApi.RefusalStatus(refused);
+            ModelState.AddModelError("", AuthApi.RefusalText(refused));
             Password = null;
             return Page();
         }
