@@ -13,9 +13,14 @@ public sealed class StaffSignIn(AppDb db, SignInThrottle throttle, Sessions sess
 {
     static readonly PasswordHasher<StaffMember> Hasher = new();
 
+    static readonly StaffMember Nobody = new() { Username = "", DisplayName = "", PasswordHash = "", TotpSecret = "", Roles = "" };
+
+    /// <summary>Made once per process, with the hasher's own settings, so verifying against it costs what a real one does.</summary>
+    static readonly string DummyHash = Hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+
     /// <summary>
     /// Null with Refused when this address has failed too often to try now; the account itself is never locked (see
-    /// <see cref="SignInThrottle"/>).
+    /// <see cref="SignInThrottle"/>). Known and unknown usernames take the same path and the same time.
     /// </summary>
     public async Task<(SignedIn? Session, bool Refused)> RunAsync(string? username, string? password, string? code, string? ip, CancellationToken ct = default)
     {
@@ -25,9 +30,9 @@ public sealed class StaffSignIn(AppDb db, SignInThrottle throttle, Sessions sess
         if (await throttle.RefusesAsync(key, ip, ct)) return (null, true);
 
         var staff = await db.Set<StaffMember>().FirstOrDefaultAsync(s => s.Username == name, ct);
-        var ok = staff is not null
-            && Hasher.VerifyHashedPassword(staff, staff.PasswordHash, password ?? "") != PasswordVerificationResult.Failed
-            && TotpAccepts(staff, code);
+        // An unknown username is checked against a dummy hash of the same cost, so the time taken does not tell it apart.
+        var passwordOk = Hasher.VerifyHashedPassword(staff ?? Nobody, staff?.PasswordHash ?? DummyHash, password ?? "") != PasswordVerificationResult.Failed;
+        var ok = staff is not null && passwordOk && TotpAccepts(staff, code);
         if (!ok)
         {
             var warn = await throttle.FailAsync(key, ip, ct);
