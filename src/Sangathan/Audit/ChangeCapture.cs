@@ -31,7 +31,7 @@ internal static class ChangeCapture
     // a photo is recorded by the change to the person or member it belongs to (its id), never by its bytes.
     // A card link is a member's own confirmation of their mobile, like a confirmation link; sending it is logged as an event.
     // A meeting scan is the idempotency key of a synced card scan; the mark it made is audited on the invitee.
-    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead or Access.Session or Access.OtpCode or Access.SignInFailure
+    static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead or Access.Session or Access.OtpCode or Access.SignInFailure or Access.SignInWarning
             or Import.ImportJob or Import.ImportFile or Import.ImportRowResult or Import.ImportMapping
             or Membership.MemberCountChange or Membership.MemberTally or Membership.MemberDayTally or Membership.PaymentEvent
             or Membership.MemberConfirmation or People.Photo or Cards.CardLink or Meetings.MeetingScan)

@@ -38,16 +38,17 @@ public sealed class JoinCodes(AppDb db, OneTimeCodes codes, SignInThrottle throt
         return true;
     }
 
-    public async Task<CodeCheck> ConfirmAsync(int memberId, string? code, CancellationToken ct)
+    /// <summary>Locked: this address failed too often to try now (the number is never locked; see <see cref="SignInThrottle"/>).</summary>
+    public async Task<CodeCheck> ConfirmAsync(int memberId, string? code, string? ip, CancellationToken ct)
     {
         var mobile = await db.Members.Where(m => m.Id == memberId && m.Status == MemberStatus.Unconfirmed).Select(m => m.Mobile).FirstOrDefaultAsync(ct);
         if (mobile is null) return CodeCheck.NotWaiting;
         var key = $"join:{mobile}";
-        if (await throttle.IsLockedAsync(key, ct)) return CodeCheck.Locked;
+        if (await throttle.RefusesAsync(key, ip, ct)) return CodeCheck.Locked;
         if (!await codes.ClaimAsync(mobile, code, OneTimeCodes.Joining, ct))
         {
-            await throttle.FailAsync(key, ct);
-            return await throttle.IsLockedAsync(key, ct) ? CodeCheck.Locked : CodeCheck.Wrong;
+            await throttle.FailAsync(key, ip, ct);
+            return CodeCheck.Wrong;
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await MemberLock.TakeAsync(db, memberId, ct);

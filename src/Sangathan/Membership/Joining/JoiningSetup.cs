@@ -95,10 +95,10 @@ internal static class JoiningSetup
         };
     }
 
-    static async Task<IResult> Confirm(string token, CodeInput input, MemberPages pages, JoinCodes codes, CancellationToken ct)
+    static async Task<IResult> Confirm(string token, CodeInput input, MemberPages pages, JoinCodes codes, HttpContext http, CancellationToken ct)
     {
         if (await pages.MemberIdAsync(token, ct) is not { } id) return TypedResults.NotFound();
-        return await codes.ConfirmAsync(id, input.Code, ct) switch
+        return await codes.ConfirmAsync(id, input.Code, AuthApi.Ip(http), ct) switch
         {
             CodeCheck.Confirmed => TypedResults.Ok(await pages.ViewAsync(id, ct)),
             CodeCheck.NotWaiting => TypedResults.Problem(T("Your mobile is already confirmed."), statusCode: StatusCodes.Status409Conflict),

@@ -28,7 +28,7 @@ public sealed class JoinedModel(MemberPages pages, JoinCodes codes, PayFee pay) 
     public async Task<IActionResult> OnPostVerifyAsync(string token, string? code, CancellationToken ct)
     {
         if (await LoadAsync(token, ct) is { } missing) return missing;
-        var result = await codes.ConfirmAsync(Member.Id, code, ct);
+        var result = await codes.ConfirmAsync(Member.Id, code, AuthApi.Ip(HttpContext), ct);
         if (result is CodeCheck.Confirmed or CodeCheck.NotWaiting) return Redirect($"/join/{token}");
         ModelState.AddModelError("", AuthApi.RefusalText(result == CodeCheck.Locked));
         Response.StatusCode = AuthApi.RefusalStatus(result == CodeCheck.Locked);

@@ -114,6 +114,10 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -124,9 +128,25 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address", "At");
+
                     b.HasIndex("Key", "At");
 
                     b.ToTable("SignInFailure");
+                });
+
+            modelBuilder.Entity("Sangathan.Access.SignInWarning", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInWarning");
                 });
 
             modelBuilder.Entity("Sangathan.Access.StaffMember", b =>

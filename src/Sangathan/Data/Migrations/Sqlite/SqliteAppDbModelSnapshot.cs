@@ -103,6 +103,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -113,9 +117,25 @@ namespace Sangathan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address", "At");
+
                     b.HasIndex("Key", "At");
 
                     b.ToTable("SignInFailure");
+                });
+
+            modelBuilder.Entity("Sangathan.Access.SignInWarning", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInWarning");
                 });
 
             modelBuilder.Entity("Sangathan.Access.StaffMember", b =>
