@@ -21,9 +21,20 @@ internal static class JoiningSetup
         services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section)
             .PostConfigure<IOptions<MembershipOptions>>((p, m) =>
             {
-                // The demo's stand-in is served by the app itself: the client talks to it where members reach the site.
-                if (p.Gateway == PaymentOptions.StandInGateway) p.Razorpay.BaseUrl = m.Value.PublicUrl.TrimEnd('/') + PaymentOptions.StandInPath;
-            });
+                if (p.Gateway != PaymentOptions.StandInGateway) return;
+                // The demo's stand-in is served by the app itself: the client talks to it where members reach the site,
+                // with the stand-in's own keys (nobody pays anything there).
+                p.Razorpay.BaseUrl = m.Value.PublicUrl.TrimEnd('/') + PaymentOptions.StandInPath;
+                (p.Razorpay.KeyId, p.Razorpay.KeySecret, p.Razorpay.WebhookSecret) = RazorpayOptions.StandIn;
+            })
+            // A real gateway with a secret anyone can read would let anyone sign a webhook that marks a membership paid.
+            // The messages name the setting, never its value.
+            .Validate(p => p.Gateway is PaymentOptions.StandInGateway or PaymentOptions.RazorpayGateway,
+                $"Payments:Gateway must be '{PaymentOptions.RazorpayGateway}' or '{PaymentOptions.StandInGateway}'.")
+            .Validate(p => p.Gateway != PaymentOptions.RazorpayGateway || RazorpayOptions.IsSecret(p.Razorpay.KeyId), Unset("KeyId"))
+            .Validate(p => p.Gateway != PaymentOptions.RazorpayGateway || RazorpayOptions.IsSecret(p.Razorpay.KeySecret), Unset("KeySecret"))
+            .Validate(p => p.Gateway != PaymentOptions.RazorpayGateway || RazorpayOptions.IsSecret(p.Razorpay.WebhookSecret), Unset("WebhookSecret"))
+            .ValidateOnStart();
         services.AddHttpClient<RazorpayClient>((s, http) => http.Timeout = TimeSpan.FromSeconds(s.GetRequiredService<IOptions<PaymentOptions>>().Value.Razorpay.TimeoutSeconds))
             .RemoveAllLoggers(); // the basic authentication header carries the key secret
         services.AddTransient<IPaymentGateway>(s => s.GetRequiredService<RazorpayClient>());
@@ -52,6 +63,10 @@ internal static class JoiningSetup
     }
 
     public const string WebhookPath = "/api/v1/payments/razorpay/webhook";
+
+    static string Unset(string key) =>
+        $"Payments:Razorpay:{key} is missing or is the stand-in's published value; with Payments:Gateway '{PaymentOptions.RazorpayGateway}' " +
+        "set it to your own from the Razorpay dashboard (the webhook secret is the one chosen for the webhook there).";
 
     public static void MapJoining(this WebApplication app)
     {
