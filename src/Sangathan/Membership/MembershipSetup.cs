@@ -8,7 +8,7 @@ public static class MembershipSetup
 {
     public static void AddMembership(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section);
+        builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<EnrollmentRights>();
         builder.Services.AddScoped<ConsentNotices>();
         builder.Services.AddSingleton<ConsentNotices.Known>();
