@@ -10,6 +10,7 @@ public static class MembershipSetup
     {
         builder.Services.AddOptions<MembershipOptions>().BindConfiguration(MembershipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<EnrollmentRights>();
+        builder.Services.AddScoped<VoterIdHolds>();
         builder.Services.AddScoped<ConsentNotices>();
         builder.Services.AddSingleton<ConsentNotices.Known>();
         builder.Services.AddSingleton<BoothLevel>();

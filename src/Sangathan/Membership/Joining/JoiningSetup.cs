@@ -53,6 +53,7 @@ internal static class JoiningSetup
         services.AddScoped<MemberPages>();
         services.AddScoped<JoinCodes>();
         services.AddScoped<JoinOnline>();
+        services.AddScoped<ClaimVoterId>();
         services.AddScoped<SettlePayment>();
         services.AddScoped<CheckPayments>();
         services.AddScoped<PayFee>();
@@ -85,6 +86,7 @@ internal static class JoiningSetup
             await pages.FindAsync(token, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
         api.MapPost("/{token}/code", Resend);
         api.MapPost("/{token}/confirm", Confirm);
+        api.MapPost("/{token}/claim", Claim);
         api.MapPost("/{token}/orders", Order);
         api.MapPost("/{token}/payments", Returned);
     }
@@ -119,6 +121,18 @@ internal static class JoiningSetup
             CodeCheck.NotWaiting => TypedResults.Problem(T("Your mobile is already confirmed."), statusCode: StatusCodes.Status409Conflict),
             var refused => AuthApi.Refused(refused == CodeCheck.Locked),
         };
+    }
+
+    /// <summary>
+    /// 200 with the member's page once the claim is made: the fee is next, and both enrollments go before scrutiny.
+    /// 409 when there is nothing to claim (the mobile not yet confirmed, or no other enrollment holds the voter ID).
+    /// </summary>
+    static async Task<IResult> Claim(string token, MemberPages pages, ClaimVoterId claim, CancellationToken ct)
+    {
+        if (await pages.MemberIdAsync(token, ct) is not { } id) return TypedResults.NotFound();
+        return await claim.RunAsync(id, ct)
+            ? TypedResults.Ok(await pages.ViewAsync(id, ct))
+            : TypedResults.Problem(T("There is nothing to claim."), statusCode: StatusCodes.Status409Conflict);
     }
 
     /// <summary>201 with the new order and the checkout form (the app may open the gateway's own checkout with the order id instead).</summary>
