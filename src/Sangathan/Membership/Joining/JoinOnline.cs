@@ -17,8 +17,8 @@ public sealed record JoinStarted(Outcome Outcome, string? Token, bool TooMany = 
 /// Whether another enrollment holds the voter ID is not told here, to anyone: every registration is answered alike,
 /// and one for a held voter ID waits as a claim, told and offered only once the mobile is confirmed.
 /// </summary>
-public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boothLevel, JoinCodes codes, VoterIdHolds holds,
-    IOptions<MembershipOptions> options, TimeProvider clock)
+public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boothLevel, JoinCodes codes, JoinLimits limits,
+    VoterIdHolds holds, IOptions<MembershipOptions> options, TimeProvider clock)
 {
     /// <summary>Pages made for one registration by retrying it (a double tap, a lost answer): each makes a new token.</summary>
     const int MaxTokens = 5;
@@ -35,9 +35,12 @@ public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boo
         if (await EarlierAsync(key, ct) is { } earlier) return await ReplayAsync(earlier.Id, earlier.Source, ct);
         if (input.BoothId is { } boothId && !await IsBoothAsync(boothId, ct)) errors.Add(new("BoothId", T("Choose a booth.")));
         if (errors.Count > 0) return new(Outcome.Fail([.. errors]), null);
+        if (!await limits.MayJoinAsync(ip, member.VoterId, ct))
+            return TooMany(T("Too many registrations were made from here or for this voter ID. Please try again later."));
         // Each registration sends a code: the code limits bound how many one number or one address can make.
         if (!await codes.MayAskAsync(member.Mobile, ip, ct))
             return TooMany(T("Too many codes were asked for. Please wait a few minutes and try again."));
+        await limits.CountAsync(ip, member.VoterId, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var consent = await consents.CurrentIdAsync(ct);

@@ -53,6 +53,7 @@ internal static class JoiningSetup
         services.AddScoped<MemberPages>();
         services.AddScoped<JoinCodes>();
         services.AddScoped<JoinOnline>();
+        services.AddScoped<JoinLimits>();
         services.AddScoped<ClaimVoterId>();
         services.AddScoped<SettlePayment>();
         services.AddScoped<CheckPayments>();
