@@ -1360,6 +1360,29 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("Grants");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.JoinAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("JoinAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1413,6 +1436,9 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("GrantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hold")
                         .HasColumnType("integer");
 
                     b.Property<string>("Language")
@@ -1488,7 +1514,8 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("VoterId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Hold\" = 0");
 
                     b.HasIndex("BoothId", "Status");
 

@@ -1309,6 +1309,27 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("Grants");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.JoinAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("JoinAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1360,6 +1381,9 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("GrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hold")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
@@ -1435,7 +1459,8 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("VoterId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Hold\" = 0");
 
                     b.HasIndex("BoothId", "Status");
 
