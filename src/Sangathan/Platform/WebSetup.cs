@@ -12,6 +12,7 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
+        builder.AddNetwork();
         // A database out of reach for a moment (a failover) is answered 503 with Retry-After, which phones honour.
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -40,6 +41,7 @@ public static class WebSetup
 
     public static void UseWeb(this WebApplication app)
     {
+        app.UseNetwork();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // A malformed request body is the client's fault: 400, not the 500 of an unexpected failure.

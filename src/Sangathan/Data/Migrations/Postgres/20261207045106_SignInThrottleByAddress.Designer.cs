@@ -12,8 +12,8 @@ using Sangathan.Data;
 namespace Sangathan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDb))]
-    [Migration("20261207051812_SharedStateAndLeases")]
-    partial class SharedStateAndLeases
+    [Migration("20261207045106_SignInThrottleByAddress")]
+    partial class SignInThrottleByAddress
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -117,6 +117,10 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -127,9 +131,25 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address", "At");
+
                     b.HasIndex("Key", "At");
 
                     b.ToTable("SignInFailure");
+                });
+
+            modelBuilder.Entity("Sangathan.Access.SignInWarning", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInWarning");
                 });
 
             modelBuilder.Entity("Sangathan.Access.StaffMember", b =>
@@ -726,28 +746,6 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("MemberNumbers");
-                });
-
-            modelBuilder.Entity("Sangathan.Data.LeaseRow", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long?>("Mark")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("Until")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("Leases", (string)null);
                 });
 
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
@@ -1348,9 +1346,6 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("SuspendedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
@@ -1480,8 +1475,6 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConsentNoticeId");
-
-                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("GrantId");
 
@@ -2061,42 +2054,6 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Photos");
-                });
-
-            modelBuilder.Entity("Sangathan.Platform.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys", (string)null);
-                });
-
-            modelBuilder.Entity("Sangathan.Platform.SharedSecret", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("Secrets", (string)null);
                 });
 
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>
