@@ -114,6 +114,7 @@ public sealed class OfflineEnrollmentTests(Browser browser) : IClassFixture<Brow
         // The booth opened before opens offline, its own form.
         await page.GotoAsync($"/membership/enroll?unit={branch.Booth}");
         await Expect(page.Locator($"form[data-enroll][data-booth='{branch.Booth}']")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "enroll-form-offline-hi-360.png"), FullPage = true });
     }
 
     /// <summary>
