@@ -29,6 +29,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Membership.Member> Members => Set<Membership.Member>();
     public DbSet<Membership.ConsentNotice> ConsentNotices => Set<Membership.ConsentNotice>();
     public DbSet<Membership.Grant> Grants => Set<Membership.Grant>();
+    public DbSet<Membership.Worker> Workers => Set<Membership.Worker>();
     public DbSet<Membership.MemberConfirmation> MemberConfirmations => Set<Membership.MemberConfirmation>();
     public DbSet<Membership.PaymentOrder> PaymentOrders => Set<Membership.PaymentOrder>();
     public DbSet<Membership.PaymentEvent> PaymentEvents => Set<Membership.PaymentEvent>();

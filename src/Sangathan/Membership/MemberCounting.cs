@@ -11,10 +11,13 @@ public static class MemberCounting
     public static void Joined(AppDb db, Member member, DateOnly day) =>
         db.MemberCountChanges.Add(Change(member.BoothId, member.Status, member.Category, day, +1));
 
-    public static void Moved(AppDb db, Member member, MemberStatus from, DateOnly day)
+    public static void Moved(AppDb db, Member member, MemberStatus from, DateOnly day) => Moved(db, member, from, member.Category, day);
+
+    /// <summary>A corrected member may change category as well as status: they leave the count they were in.</summary>
+    public static void Moved(AppDb db, Member member, MemberStatus from, string fromCategory, DateOnly day)
     {
-        if (from == member.Status) return;
-        db.MemberCountChanges.Add(Change(member.BoothId, from, member.Category, day, -1));
+        if (from == member.Status && fromCategory == member.Category) return;
+        db.MemberCountChanges.Add(Change(member.BoothId, from, fromCategory, day, -1));
         db.MemberCountChanges.Add(Change(member.BoothId, member.Status, member.Category, day, +1));
     }
 

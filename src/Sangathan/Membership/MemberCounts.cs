@@ -31,8 +31,9 @@ public sealed class MemberDayTally
     public long Count { get; set; }
 }
 
-/// <summary>VoterIdClaimed: two enrollments with one voter ID, the holder's and a claim made by confirming a mobile.</summary>
-public enum FlagKind { SharedMobile = 1, FastEnroller = 2, SameDevice = 3, SimilarPhoto = 4, VoterIdClaimed = 5 }
+/// <summary>VoterIdClaimed: two enrollments with one voter ID, the holder's and a claim made by confirming a mobile.
+/// PoorPhoto: nearly blank, too dark or blurred (<see cref="PhotoQuality"/>): for a retake.</summary>
+public enum FlagKind { SharedMobile = 1, FastEnroller = 2, SameDevice = 3, SimilarPhoto = 4, VoterIdClaimed = 5, PoorPhoto = 6 }
 
 /// <summary>Something about an enrollment for scrutiny to look at; never a reason to slow enrollment down.</summary>
 public sealed class MemberFlag

@@ -37,6 +37,7 @@ public static class MemberValidation
             Category = category?.Key ?? "", Gender = Enum.IsDefined(input.Gender) ? input.Gender : Gender.Unspecified,
             Age = input.Age ?? 0, Village = village, Address = address, BoothId = input.BoothId ?? 0,
             RequestKey = "", DeviceId = PersonRules.CleanOrNull(input.DeviceId) is { Length: <= 64 } device ? device : null,
+            Language = input.Language == "en" ? "en" : "hi",
         };
         return (member, errors);
     }

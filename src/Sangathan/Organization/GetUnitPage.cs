@@ -39,6 +39,12 @@ public sealed class GetUnitPage(AppDb db, Door door)
                 x.pe.NameEn, x.pe.NameHi, x.pe.Mobile, x.pe.Email, x.pe.WhatsApp, x.pe.PhotoId, x.pe.Village, x.a.From))
             .ToListAsync(ct);
 
+        // Office bearers reach each other; a worker who reads the unit to enroll there sees their contacts masked.
+        var contactsShown = await door.AllowsAsync(resource!, Operations.SeeContacts, ct);
+        if (!contactsShown)
+            bearers = bearers.Select(b => ContactsView.Of(b.Mobile, b.Email, b.WhatsApp, false) is var c
+                ? b with { Mobile = c.Mobile, Email = c.Email, WhatsApp = c.WhatsApp, ContactsMasked = c.Masked } : b).ToList();
+
         var posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.Level.Id).OrderBy(p => p.Rank)
                 .ToListAsync(ct))
             .Select(p => new PostSeats(p.Id, p.Key, p.NameEn, p.NameHi, p.Seats, bearers.Count(b => b.PostKey == p.Key)))
@@ -49,6 +55,8 @@ public sealed class GetUnitPage(AppDb db, Door door)
         var childCount = await db.Units.CountAsync(u => u.ParentId == unitId, ct);
         var page = Math.Clamp(childPage, 1, Math.Max(1, (childCount + ChildPageSize - 1) / ChildPageSize));
         var children = await Children(unitId, childLevel, page, ct);
+        if (!contactsShown)
+            children = children.Select(c => c.PresidentMobile is { } m ? c with { PresidentMobile = PersonRules.Mask(m) } : c).ToList();
 
         var ac = unit.AssemblyConstituencyId is { } acId
             ? await db.Constituencies.Where(c => c.Id == acId).Select(c => new { c.NameEn, c.NameHi }).FirstOrDefaultAsync(ct)

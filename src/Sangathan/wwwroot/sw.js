@@ -30,9 +30,9 @@ self.addEventListener('fetch', function (event) {
       return response;
     }).catch(function () {
       // Vary (the answer was compressed) must not hide the kept page from a request that differs only in its headers.
-      return caches.match(request, { ignoreVary: true }).then(function (hit) {
-        return hit || caches.match('/membership/enroll', { ignoreSearch: true, ignoreVary: true });
-      });
+      // The query must match, though: it names the booth, and another booth's form standing in for this one enrolled
+      // members into the wrong booth (issue 20). A page never opened online here is said to be missing, in both languages.
+      return caches.match(request, { ignoreVary: true }).then(function (hit) { return hit || notKept(); });
     }));
     return;
   }
@@ -40,3 +40,14 @@ self.addEventListener('fetch', function (event) {
     event.respondWith(caches.match(request, { ignoreVary: true }).then(function (hit) { return hit || fetch(request); }));
   }
 });
+
+function notKept() {
+  var html = '<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>नेटवर्क नहीं · No connection</title><link rel="stylesheet" href="/css/site.css"></head><body><main>' +
+    '<h1 id="not-kept">नेटवर्क नहीं</h1><p class="card">इस बूथ का फ़ॉर्म इस फ़ोन पर नेटवर्क के रहते कभी नहीं खुला, इसलिए अभी नहीं खुल सकता। ' +
+    'नेटवर्क मिलने पर इसे एक बार खोलें; उसके बाद यह बिना नेटवर्क के भी खुलेगा।</p>' +
+    '<p class="card" lang="en">This booth\'s form was never opened on this phone with a connection, so it cannot open now. ' +
+    'Open it once when there is a connection; after that it opens without one.</p>' +
+    '<p><a href="/membership/enroll">सदस्य बनाएँ · Enroll members</a></p></main></body></html>';
+  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}

@@ -209,6 +209,28 @@ public static class AccessMatrix
             var id = await MatrixMembers.WaitingAsync(c);
             return await Json(HttpMethod.Post, _ => $"/api/v1/members/{id}/send-back", _ => new { reason = "Matrix" })(c);
         }),
+        // Bulk approval names its members in the body: those out of the caller's reach are skipped, not refused (issue 20).
+        ["POST /api/v1/members/approve"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Post, _ => "/api/v1/members/approve", _ => new { ids = new[] { id } })(c);
+        }, NamesInBody: true),
+        // Corrections: the district (and the war room) with a reason; a member's enroller only once it was sent back to them.
+        ["PUT /api/v1/members/{id:int}"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Put, _ => $"/api/v1/members/{id}", _ => new { reason = "Matrix check", village = "Matrixpur" })(c);
+        }, MayFailValidation: true),
+        ["GET /membership/members/{id:int}/correct"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/membership/members/{await MatrixMembers.WaitingAsync(c)}/correct")),
+        ["POST /membership/members/{id:int}/correct"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Form(_ => $"/membership/members/{id}/correct", _ => new() { ["Reason"] = "Matrix check", ["Input.Village"] = "Matrixpur" })(c);
+        }, MayFailValidation: true),
+        // An enroller's own members: anyone who is a person (office bearers, workers); the war room's staff have none.
+        ["GET /membership/mine"] = new(Need.OfficeBearer, Get(_ => "/membership/mine")),
+        ["POST /membership/mine?handler=Resend"] = new(Need.OfficeBearer, Form(_ => "/membership/mine?handler=Resend", _ => new() { ["memberId"] = "987654" }), AnyAnswer: true),
         ["GET /api/v1/members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
         ["GET /members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
 

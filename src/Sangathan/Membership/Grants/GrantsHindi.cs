@@ -8,12 +8,15 @@ internal static class GrantsHindi
         // What granting and revoking answer.
         ["Choose the unit the authorization is for."] = "वह इकाई चुनें जिसके लिए अधिकार देना है।",
         ["Choose the person to authorize, by mobile number or id."] = "जिसे अधिकार देना है, उस व्यक्ति को मोबाइल नंबर या संख्या से चुनें।",
-        ["No office bearer you can see has this mobile number."] = "आपको दिखने वाले किसी पदाधिकारी का यह मोबाइल नंबर नहीं है।",
         ["You cannot authorize yourself."] = "आप स्वयं को अधिकार नहीं दे सकते।",
-        ["Only someone who holds a post at this unit or above it can be authorized for it."] =
-            "इस इकाई या इसके ऊपर की किसी इकाई में पद पर आसीन व्यक्ति को ही इसका अधिकार दिया जा सकता है।",
-        ["Only someone who holds a post at this unit or above it, inside your own authorization, can be authorized for it."] =
-            "आपके अपने अधिकार-क्षेत्र के भीतर, इस इकाई या इसके ऊपर की किसी इकाई में पद पर आसीन व्यक्ति को ही इसका अधिकार दिया जा सकता है।",
+        ["This mobile number is on record for someone outside your part of the organization. Ask the war room to authorize them."] =
+            "यह मोबाइल नंबर आपके संगठन-क्षेत्र से बाहर के किसी व्यक्ति के नाम दर्ज है। उन्हें अधिकार देने के लिए वॉर रूम से कहें।",
+        ["This mobile number is not on record yet: write their name, and they are added as a worker of the unit."] =
+            "यह मोबाइल नंबर अभी दर्ज नहीं है: उनका नाम लिखें, वे इकाई के कार्यकर्ता के रूप में जोड़ दिए जाएँगे।",
+        ["Someone was added with this mobile number just now: send the form again."] = "अभी-अभी इस मोबाइल नंबर से कोई जोड़ा गया है: फ़ॉर्म फिर से भेजें।",
+        ["You may now enroll party members in {0}. Sign in with this mobile number: {1}"] =
+            "आपको {0} में पार्टी सदस्य बनाने का अधिकार मिला है। इसी मोबाइल नंबर से साइन इन करें: {1}",
+        ["Your authorization to enroll party members in {0} has been revoked."] = "{0} में पार्टी सदस्य बनाने का आपका अधिकार रद्द कर दिया गया है।",
         ["The expiry must be in the future."] = "समाप्ति की तारीख़ भविष्य की होनी चाहिए।",
         ["Your own authorization is valid till {0}: this one cannot last longer."] = "आपका अपना अधिकार {0} तक मान्य है: यह उससे अधिक समय तक नहीं चल सकता।",
         ["The quota must be between 1 and {0}."] = "सीमा 1 से {0} के बीच होनी चाहिए।",
@@ -41,8 +44,9 @@ internal static class GrantsHindi
         ["valid till {0}"] = "{0} तक मान्य",
         ["Authorize someone"] = "किसी को अधिकार दें",
         ["Authorize"] = "अधिकार दें",
-        ["An office bearer of the unit, or of a unit above it, may be authorized to enroll members there and below."] =
-            "इकाई के, या उसके ऊपर की किसी इकाई के पदाधिकारी को वहाँ और उसके नीचे सदस्य बनाने का अधिकार दिया जा सकता है।",
+        ["Anyone may be authorized by mobile number to enroll members there and below. Someone not on record yet is added as a worker of the unit, with the name you write: they are told by SMS."] =
+            "किसी को भी मोबाइल नंबर से वहाँ और उसके नीचे सदस्य बनाने का अधिकार दिया जा सकता है। जो अभी दर्ज नहीं हैं, वे आपके लिखे नाम से इकाई के कार्यकर्ता के रूप में जोड़े जाते हैं: उन्हें SMS से सूचना जाती है।",
+        ["Their name (if the mobile is not on record)"] = "उनका नाम (यदि मोबाइल दर्ज नहीं है)",
         ["To enroll in"] = "कहाँ सदस्य बनाने के लिए",
         ["Their mobile number"] = "उनका मोबाइल नंबर",
         ["or their person number"] = "या उनकी व्यक्ति संख्या",

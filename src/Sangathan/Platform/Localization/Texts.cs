@@ -31,6 +31,17 @@ public static class Texts
         }
     }
 
+    /// <summary>
+    /// A phrase in the language of someone who is not the reader ("hi" or "en"): an SMS to a member or a worker goes in
+    /// their language, whatever the language of the page that sent it.
+    /// </summary>
+    public static string In(string? language, string english, params object?[] args)
+    {
+        var hindi = language != "en";
+        var text = hindi && HindiTexts.Words.TryGetValue(english, out var h) ? h : english;
+        return args.Length == 0 ? text : string.Format(CultureInfo.GetCultureInfo(hindi ? "hi-IN" : "en-IN"), text, args);
+    }
+
     /// <summary>Picks the Hindi or English form of a name the data holds in both scripts.</summary>
     public static string Name(string english, string? hindi) =>
         IsHindi && !string.IsNullOrWhiteSpace(hindi) ? hindi : english;

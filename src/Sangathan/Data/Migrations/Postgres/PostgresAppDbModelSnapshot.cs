@@ -1743,6 +1743,39 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("PaymentOrders");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ByStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Workers");
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Appointment", b =>
                 {
                     b.Property<int>("Id")
@@ -2325,6 +2358,21 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasOne("Sangathan.Membership.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

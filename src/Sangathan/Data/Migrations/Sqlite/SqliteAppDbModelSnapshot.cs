@@ -1678,6 +1678,37 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("PaymentOrders");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Workers");
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Appointment", b =>
                 {
                     b.Property<int>("Id")
@@ -2242,6 +2273,21 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasOne("Sangathan.Membership.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
