@@ -18,5 +18,6 @@ public static class ConfirmationLink
     public static string Url(MembershipOptions options, string token) => $"{options.PublicUrl.TrimEnd('/')}/m/{token}";
 
     // Both languages in one message: the member may read either, and the enroller's language says nothing of theirs.
-    public static string Sms(string url) => $"Party membership: confirm at {url} / सदस्यता की पुष्टि करें: {url}";
+    // The words come from the translators' files (Texts/*.po), in the member's language (Hindi unless set).
+    public static string Sms(string url, string? language) => Platform.Localization.Texts.Bilingual(language, "Party membership: confirm at {0}", url);
 }

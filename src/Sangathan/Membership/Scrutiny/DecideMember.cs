@@ -37,15 +37,15 @@ public sealed class DecideMember(AppDb db, Door door, ISmsSender sms, TimeProvid
         member.DecisionNote = reason;
         MemberCounting.Moved(db, member, before, DateOnly.FromDateTime(now));
         await db.SaveChangesAsync(ct);
-        await sms.SendAsync(new SmsMessage(member.Mobile, Message(member.Status, reason)), ct);
+        await sms.SendAsync(new SmsMessage(member.Mobile, Message(member.Status, reason, member.Language)), ct);
         return Outcome.Ok(member.Id);
     }
 
-    // Both languages: the member's own is not known.
-    static string Message(MemberStatus status, string? reason) => status switch
+    // Both languages, English and the member's on record (which may not be theirs), from the translators' files.
+    static string Message(MemberStatus status, string? reason, string language) => status switch
     {
-        MemberStatus.Verified => "Your party membership is verified. / आपकी पार्टी सदस्यता सत्यापित हो गई है।",
-        MemberStatus.Rejected => $"Your membership was not accepted / आपकी सदस्यता स्वीकार नहीं हुई: {reason}",
-        _ => $"Your membership needs a correction; your enroller will contact you / आपकी सदस्यता में सुधार चाहिए: {reason}",
+        MemberStatus.Verified => Bilingual(language, "Your party membership is verified."),
+        MemberStatus.Rejected => $"{Bilingual(language, "Your membership was not accepted")}: {reason}",
+        _ => $"{Bilingual(language, "Your membership needs a correction; your enroller will contact you")}: {reason}",
     };
 }

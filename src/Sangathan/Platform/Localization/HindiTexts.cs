@@ -196,5 +196,11 @@ internal static class HindiTexts
         ["Shown in full, and recorded in the audit log"] = "पूरा दिखाया गया, और ऑडिट लॉग में दर्ज किया गया",
         ["Show the masked details"] = "छिपा हुआ विवरण दिखाएँ",
         ["Why do you need them? (recorded)"] = "आपको यह क्यों चाहिए? (दर्ज होगा)",
+        ["Showing {0} of {1}"] = "{1} में से {0} दिखाए गए",
+        ["Showing {0} of more than {1}"] = "{1} से अधिक में से {0} दिखाए गए",
+        ["Members"] = "सदस्य",
+        ["Awaiting payment"] = "भुगतान की प्रतीक्षा में",
+        ["Verified"] = "सत्यापित",
+        ["Sent back for correction"] = "सुधार के लिए लौटाया गया",
     };
 }
