@@ -51,6 +51,21 @@ public static class Texts
         catch (CultureNotFoundException) { return CultureInfo.GetCultureInfo("hi"); }
     }
 
+    /// <summary>Words for someone other than the caller (an SMS to a number's owner), in that person's language ("hi", "en", "gu"); Hindi when it is unknown.</summary>
+    public static string In(string language, Func<string> words)
+    {
+        var caller = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Culture(language);
+        try
+        {
+            return words();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = caller;
+        }
+    }
+
     /// <summary>
     /// Picks the form of a name the data holds in two scripts: the Latin one in English, the Indian one (Devanagari)
     /// otherwise, written in Gujarati letters for a Gujarati reader.
