@@ -48,7 +48,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
                 (nameof(ImportRowResult.Number), plans.Select(p => p.Record.Number).ToArray()),
                 (nameof(ImportRowResult.Planned), plans.Select(p => (int)p.Outcome).ToArray()),
                 (nameof(ImportRowResult.Summary), plans.Select(p => p.Summary()).ToArray()),
-                (nameof(ImportRowResult.Problems), plans.Select(p => p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Problems)).ToArray()),
+                (nameof(ImportRowResult.Problems), plans.Select(p => p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Reported())).ToArray()),
                 (nameof(ImportRowResult.Include), plans.Select(_ => false).ToArray()));
             Count(job, plans.Select(p => p.Outcome));
             job.HeartbeatAt = clock.GetUtcNow();
@@ -119,7 +119,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var byRow = plans.ToDictionary(p => (p.Record.Sheet, p.Record.Number));
         var changed = checkedRows.Where(r => byRow.TryGetValue((r.Sheet, r.Number), out var p) && p.Outcome != r.Planned).ToList();
         await Sql.SetByIdAsync(db, "ImportRows", changed.Select(r => r.Id).ToArray(), ct, (nameof(ImportRowResult.Problems),
-            changed.Select(r => byRow[(r.Sheet, r.Number)].Problems is { Count: > 0 } problems ? JsonSerializer.Serialize(problems) : null).ToArray()));
+            changed.Select(r => byRow[(r.Sheet, r.Number)] is { Problems.Count: > 0 } plan ? JsonSerializer.Serialize(plan.Reported()) : null).ToArray()));
     }
 
     async Task<(ImportJob, IEnumerable<ImportRecord>, RowPlanner, ImportTree)> OpenAsync(int jobId, bool committing, CancellationToken ct)

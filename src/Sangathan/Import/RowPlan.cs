@@ -9,6 +9,9 @@ internal sealed class RowPlan(ImportRecord record)
     public ImportRecord Record { get; } = record;
     public List<RowProblem> Problems { get; } = [];
     public bool IsDuplicate { get; set; }
+
+    /// <summary>The row is under a new unit nobody has chosen to make yet (a check says so once per row).</summary>
+    public bool WaitsForAChoice { get; set; }
     public Unit? Unit { get; set; }
     public List<(Unit Unit, Unit Parent)> NewUnits { get; } = [];
     public List<Unit> ChangedUnits { get; } = [];
@@ -18,6 +21,9 @@ internal sealed class RowPlan(ImportRecord record)
     public Post? Post { get; set; }
     public bool NewAppointment { get; set; }
     public DateOnly From { get; set; }
+
+    /// <summary>The problems as the report lists them: what stops the row first, then the notes.</summary>
+    public List<RowProblem> Reported() => [.. Problems.Where(p => !p.Note), .. Problems.Where(p => p.Note)];
 
     /// <summary>A problem that stops the row; notes (what the import read, or chose for it) do not.</summary>
     public bool Stopped => Problems.Any(p => !p.Note);

@@ -163,9 +163,12 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Reach
         if (proposal.Choice == UnitChoice.Make) return true;
         var field = level.Key;
         // A check plans the row as the commit would once the unit is made, and says so; a commit without the choice stops it.
+        // Said once, of the highest unit waiting: the units under it wait with it, and the list of new units names them all.
         if (!committing)
         {
-            plan.Note(field, "{1} is a new {0}: it is made only if you choose to make it.", level, proposal.Written, "");
+            if (!plan.WaitsForAChoice)
+                plan.Note(field, "{1} is a new {0}: it is made only if you choose to make it.", level, proposal.Written, "");
+            plan.WaitsForAChoice = true;
             return true;
         }
         plan.Problem(field, "{1} is a new {0}, not made: nobody chose to make it.", level, proposal.Written);
