@@ -131,8 +131,8 @@ internal static class RawQueries
         var sql = ByWords("PersonWords", "PersonId", "People", """x."Id", x."NameEn", x."NameHi", x."Mobile", x."PhotoId", x."Village" """, others)
             + ByWords("MemberWords", "MemberId", "Members", """x."Id", x."NameEn", x."NameHi", x."Mobile", x."BoothId", x."Status" """, others)
             + UnitsByNameOrCode;
-        var parameters = new List<(string, object?)> { ("key", key), ("keyEnd", key + "\uffff"), ("q", q), ("qEnd", q + "\uffff"), ("code", code), ("codeEnd", code + "\uffff") };
-        for (var i = 0; i < keys.Count; i++) parameters.AddRange([($"k{i}", keys[i]), ($"k{i}End", keys[i] + "\uffff")]);
+        var parameters = new List<(string, object?)> { ("key", key), ("keyEnd", Sangathan.Data.PrefixRange.End(key)), ("q", q), ("qEnd", Sangathan.Data.PrefixRange.End(q)), ("code", code), ("codeEnd", Sangathan.Data.PrefixRange.End(code)) };
+        for (var i = 0; i < keys.Count; i++) parameters.AddRange([($"k{i}", keys[i]), ($"k{i}End", Sangathan.Data.PrefixRange.End(keys[i]))]);
         await using var byName = connection.Command(sql, [.. parameters]);
         return await byName.ReadAllAsync();
     }

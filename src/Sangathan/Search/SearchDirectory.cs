@@ -126,18 +126,18 @@ public sealed class SearchDirectory(AppDb db, Door door)
     async Task<List<UnitHit>> UnitsAsync(Reach reach, string q, CancellationToken ct)
     {
         var key = q.ToLowerInvariant();
-        var end = key + "\uffff";
         var code = q.ToUpperInvariant();
+        var (keyEnd, qEnd, codeEnd) = (PrefixRange.End(key), PrefixRange.End(q), PrefixRange.End(code));
         return await reach.Units.AsNoTracking()
-            .Where(u => (u.NameKey.CompareTo(key) >= 0 && u.NameKey.CompareTo(end) < 0)
-                        || (u.NameHi.CompareTo(q) >= 0 && u.NameHi.CompareTo(q + "\uffff") < 0)
-                        || (u.Code.CompareTo(code) >= 0 && u.Code.CompareTo(code + "\uffff") < 0))
+            .Where(u => (u.NameKey.CompareTo(key) >= 0 && u.NameKey.CompareTo(keyEnd) < 0)
+                        || (u.NameHi.CompareTo(q) >= 0 && u.NameHi.CompareTo(qEnd) < 0)
+                        || (u.Code.CompareTo(code) >= 0 && u.Code.CompareTo(codeEnd) < 0))
             .OrderBy(u => u.Depth).ThenBy(u => u.NameKey).ThenBy(u => u.Id).Take(Limit)
             .Select(u => new UnitHit(u.Id, u.Code, u.NameEn, u.NameHi, u.Level!.NameEn, u.Level.NameHi))
             .ToListAsync(ct);
     }
 
-    static (string From, string To) Range(string key) => (key, key + "\uffff");
+    static (string From, string To) Range(string key) => (key, PrefixRange.End(key));
 
     /// <summary>Mobiles masked exactly as the person page masks them (<see cref="Reach.ContactsShown"/>), for up to <see cref="Limit"/> hits.</summary>
     async Task<List<PersonHit>> MaskedAsync(Reach reach, List<PersonHit> hits, CancellationToken ct)
