@@ -96,9 +96,6 @@ public sealed class GetUnitPage(AppDb db, Door door)
             var pc = await db.Constituencies.Where(c => c.Id == ac).Select(c => c.ParentId).FirstOrDefaultAsync(ct);
             if (pc is { } p) constituencyIds.Add(p);
         }
-        // A representative's mobile is masked as anyone's is, unless they are also an office bearer the reader reaches.
-        var shown = await db.People.Where(p => db.Representatives.Any(r => r.PersonId == p.Id && constituencyIds.Contains(r.ConstituencyId)))
-            .Where(reach.ContactsShown).Select(p => p.Id).ToListAsync(ct);
         var rows = await db.Representatives.AsNoTracking()
             .Where(r => constituencyIds.Contains(r.ConstituencyId) && r.Until == null)
             .Join(db.Constituencies, r => r.ConstituencyId, c => c.Id, (r, c) => new { r, c })
@@ -108,6 +105,11 @@ public sealed class GetUnitPage(AppDb db, Door door)
                 x.c.Kind == ConstituencyKind.Parliamentary ? "MP" : "MLA", x.c.Number, x.c.NameEn, x.c.NameHi,
                 x.p.PhotoId, x.p.Mobile, false))
             .ToListAsync(ct);
+        // A representative's mobile is masked as anyone's is, unless they are also an office bearer the reader reaches.
+        // Asked of the few people found, by id: asked of all people, the rule's EXISTS scans the People table.
+        var withMobile = rows.Where(r => r.Mobile is not null).Select(r => r.PersonId).Distinct().ToList();
+        var shown = withMobile.Count == 0 ? []
+            : await db.People.Where(p => withMobile.Contains(p.Id)).Where(reach.ContactsShown).Select(p => p.Id).ToListAsync(ct);
         return rows.Select(r => shown.Contains(r.PersonId) || r.Mobile is null ? r
             : r with { Mobile = PersonRules.Mask(r.Mobile), MobileMasked = true }).ToList();
     }

@@ -42,6 +42,39 @@ public sealed class RepresentativeTests(SangathanFactory app) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task AnOfficeBearerSeesInFullOnlyTheMobilesOfRepresentativesWhoHoldAPostInTheirReach()
+    {
+        var (pc, ac) = await app.WithDb(async db =>
+        {
+            var parliamentary = new Constituency { Kind = ConstituencyKind.Parliamentary, Number = 903, NameEn = "Maskpur", NameHi = "मास्कपुर" };
+            db.Constituencies.Add(parliamentary);
+            await db.SaveChangesAsync();
+            var assembly = new Constituency { Kind = ConstituencyKind.Assembly, Number = 903, NameEn = "Maskpur West", NameHi = "मास्कपुर पश्चिम", ParentId = parliamentary.Id };
+            db.Constituencies.Add(assembly);
+            await db.SaveChangesAsync();
+            return (parliamentary.Id, assembly.Id);
+        });
+        var (_, _, mandal, _) = await Tree.BranchAsync();
+        var booth = await Tree.UnitAsync(mandal, Tree.NewCode("P"), "Well Booth", "कुआँ बूथ", ac, 14);
+        await Tree.AppointAsync(mandal, await Tree.PostIdAsync("mandal", "president"), "Reader Here", "पाठक यहाँ", Tree.RandomMobile());
+        var reader = (await Tree.UnitJsonAsync(mandal)).GetProperty("officeBearers")[0].GetProperty("personId").GetInt32();
+        var mlaMobile = Tree.RandomMobile();
+        await Tree.AppointAsync(booth, await Tree.PostIdAsync("booth", "president"), "Mla Below", "नीचे के विधायक", mlaMobile);
+        var mla = (await Tree.UnitJsonAsync(booth)).GetProperty("officeBearers")[0].GetProperty("personId").GetInt32();
+        var mpMobile = Tree.RandomMobile();
+        var mp = await Person("Mp Elsewhere", "कहीं के सांसद", mpMobile);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/constituencies/{ac}/representatives", new { personId = mla })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/constituencies/{pc}/representatives", new { personId = mp })).StatusCode);
+
+        var page = await app.CreatePersonClient(reader).GetFromJsonAsync<JsonElement>($"/api/v1/units/{booth}");
+        var reps = page.GetProperty("representatives").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("kind").GetString()!, r => (r.GetProperty("mobile").GetString(), r.GetProperty("mobileMasked").GetBoolean()));
+        Assert.Equal((mlaMobile, false), reps["MLA"]);
+        Assert.True(reps["MP"].Item2);
+        Assert.NotEqual(mpMobile, reps["MP"].Item1);
+    }
+
+    [Fact]
     public async Task AnUnknownSeatOrPersonIsRefused()
     {
         var person = await Person("Any One", "कोई");
@@ -57,9 +90,9 @@ public sealed class RepresentativeTests(SangathanFactory app) : IClassFixture<Sa
         Assert.Contains("Nowhere", await client.GetStringAsync("/constituencies"));
     }
 
-    async Task<int> Person(string en, string hi)
+    async Task<int> Person(string en, string hi, string? mobile = null)
     {
-        var response = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = en, nameHi = hi });
+        var response = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = en, nameHi = hi, mobile });
         return (await response.Content.ReadFromJsonAsync<Tree.Ids>())!.Id;
     }
 }
