@@ -70,14 +70,17 @@ public sealed class SearchDirectory(AppDb db, Door door)
         var found = from w in db.PersonWords
                     where w.Word.CompareTo(lead) >= 0 && w.Word.CompareTo(leadEnd) < 0
                     join p in reach.People on w.PersonId equals p.Id
-                    select new { w.Word, Person = p };
+                    select new { w.Word, w.PersonId, Person = p };
         foreach (var key in keys.Where(k => k != lead))
         {
             var (from, to) = Range(key);
             found = found.Where(x => db.PersonWords.Any(o => o.PersonId == x.Person.Id && o.Word.CompareTo(from) >= 0 && o.Word.CompareTo(to) < 0));
         }
         // A person with two words in the lead's range comes twice: twice the page is read, and each kept once.
-        var page = await found.OrderBy(x => x.Word).ThenBy(x => x.Person.Id).Take(Limit * 2)
+        // Ordered by the words index's own columns (Word, PersonId), so the range is read in index order and stops at
+        // the page; ordered by People.Id instead, the database sorts the whole range first (17,501 "meena" words:
+        // 175 ms instead of 1 on SQLite at full scale).
+        var page = await found.OrderBy(x => x.Word).ThenBy(x => x.PersonId).Take(Limit * 2)
             .Select(x => new PersonHit(x.Person.Id, x.Person.NameEn, x.Person.NameHi, x.Person.Mobile, x.Person.PhotoId, x.Person.Village,
                 null, null, null, null, null)).AsNoTracking().ToListAsync(ct);
         var (total, more) = await CountAsync(found.Select(x => x.Person.Id), ct);
@@ -91,13 +94,13 @@ public sealed class SearchDirectory(AppDb db, Door door)
         var found = from w in db.MemberWords
                     where w.Word.CompareTo(lead) >= 0 && w.Word.CompareTo(leadEnd) < 0
                     join m in reach.Members on w.MemberId equals m.Id
-                    select new { w.Word, Member = m };
+                    select new { w.Word, w.MemberId, Member = m };
         foreach (var key in keys.Where(k => k != lead))
         {
             var (from, to) = Range(key);
             found = found.Where(x => db.MemberWords.Any(o => o.MemberId == x.Member.Id && o.Word.CompareTo(from) >= 0 && o.Word.CompareTo(to) < 0));
         }
-        var ids = await found.OrderBy(x => x.Word).ThenBy(x => x.Member.Id).Take(Limit * 2).Select(x => x.Member.Id).ToListAsync(ct);
+        var ids = await found.OrderBy(x => x.Word).ThenBy(x => x.MemberId).Take(Limit * 2).Select(x => x.MemberId).ToListAsync(ct);
         ids = ids.Distinct().Take(Limit).ToList();
         var hits = await MemberHits(db.Members.Where(m => ids.Contains(m.Id))).ToListAsync(ct);
         var (total, more) = await CountAsync(found.Select(x => x.Member.Id), ct);
