@@ -26,6 +26,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Import.ImportFile> ImportFiles => Set<Import.ImportFile>();
     public DbSet<Import.ImportRowResult> ImportRows => Set<Import.ImportRowResult>();
     public DbSet<Import.ImportMapping> ImportMappings => Set<Import.ImportMapping>();
+    public DbSet<Import.ImportProposal> ImportProposals => Set<Import.ImportProposal>();
     public DbSet<Membership.Member> Members => Set<Membership.Member>();
     public DbSet<Membership.ConsentNotice> ConsentNotices => Set<Membership.ConsentNotice>();
     public DbSet<Membership.Grant> Grants => Set<Membership.Grant>();
@@ -51,6 +52,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Meetings.MeetingInvitee> MeetingInvitees => Set<Meetings.MeetingInvitee>();
     public DbSet<Meetings.MeetingScan> MeetingScans => Set<Meetings.MeetingScan>();
     public DbSet<Meetings.MeetingPhoto> MeetingPhotos => Set<Meetings.MeetingPhoto>();
+    public DbSet<Search.PersonWord> PersonWords => Set<Search.PersonWord>();
+    public DbSet<Search.MemberWord> MemberWords => Set<Search.MemberWord>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }
@@ -79,5 +82,6 @@ public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : App
         (typeof(Unit), nameof(Unit.NameKey)), (typeof(Unit), nameof(Unit.NameHi)), (typeof(Unit), nameof(Unit.Code)),
         (typeof(Unit), nameof(Unit.Path)),
         (typeof(Person), nameof(Person.NameKey)), (typeof(Person), nameof(Person.NameHi)),
+        (typeof(Search.PersonWord), nameof(Search.PersonWord.Word)), (typeof(Search.MemberWord), nameof(Search.MemberWord.Word)),
     ];
 }

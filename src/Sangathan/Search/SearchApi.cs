@@ -8,6 +8,8 @@ public static class SearchApi
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SearchDirectory>();
+        builder.Services.AddScoped<NameIndexInterceptor>();
+        builder.Services.AddHostedService<NameIndexBackfill>();
         builder.Services.AddScoped<GetCompleteness>();
         builder.Services.AddScoped<ListVacancies>();
         return builder;

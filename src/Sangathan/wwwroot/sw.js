@@ -1,8 +1,9 @@
 // Lets the enrollment page open with no connection: the page itself is fetched from the network when it can be
 // (and a copy kept), and from that copy when it cannot; its scripts, styles and fonts are kept from the first visit.
-var CACHE = 'sangathan-enroll-v1';
+var CACHE = 'sangathan-enroll-v2';
 var SHELL = ['/js/enroll.js', '/js/outbox.js', '/css/site.css',
-  '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2', '/fonts/noto-sans-devanagari-latin-400-normal.woff2'];
+  '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2', '/fonts/noto-sans-devanagari-latin-400-normal.woff2',
+  '/fonts/noto-sans-gujarati-gujarati-400-normal.woff2'];
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL); }).then(function () { return self.skipWaiting(); }));

@@ -50,6 +50,11 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
                 .Add("""
                     INSERT INTO "MemberCountChanges" ("BoothId", "Status", "Category", "Day", "Delta") VALUES (@booth, @status, @category, @day, 1)
                     """, ("booth", member.BoothId), ("status", (int)member.Status), ("category", member.Category), ("day", DateOnly.FromDateTime(now)));
+            // The member's name words for search, in the same batch (one statement).
+            var words = Search.NameIndex.Words(member.NameEn, member.NameHi).ToList();
+            if (words.Count > 0)
+                rest.Add($"INSERT INTO \"MemberWords\" (\"Word\", \"MemberId\") VALUES {string.Join(", ", words.Select((_, i) => $"(@w{i}, @member)"))}",
+                    [("member", member.Id), .. words.Select((w, i) => ($"w{i}", (object?)w))]);
             AuditWriter.Add(rest, actor, clock, ChangeCapture.Created(type, member));
             await rest.RunAsync(ct);
             await tx.CommitAsync(ct);

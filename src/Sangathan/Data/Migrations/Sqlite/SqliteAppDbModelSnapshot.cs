@@ -925,6 +925,59 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("ImportMappings");
                 });
 
+            modelBuilder.Entity("Sangathan.Import.ImportProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NearName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NearUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Under")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Written")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ImportProposals");
+                });
+
             modelBuilder.Entity("Sangathan.Import.ImportRowResult", b =>
                 {
                     b.Property<long>("Id")
@@ -2034,6 +2087,38 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("Photos");
                 });
 
+            modelBuilder.Entity("Sangathan.Search.MemberWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word", "MemberId");
+
+                    b.HasIndex("MemberId", "Word");
+
+                    b.ToTable("MemberWords");
+                });
+
+            modelBuilder.Entity("Sangathan.Search.PersonWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word", "PersonId");
+
+                    b.HasIndex("PersonId", "Word");
+
+                    b.ToTable("PersonWords");
+                });
+
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>
                 {
                     b.HasOne("Sangathan.Meetings.Meeting", null)
@@ -2132,6 +2217,15 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasOne("Sangathan.Import.ImportJob", null)
                         .WithOne()
                         .HasForeignKey("Sangathan.Import.ImportFile", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Import.ImportProposal", b =>
+                {
+                    b.HasOne("Sangathan.Import.ImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2349,6 +2443,24 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PhotoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sangathan.Search.MemberWord", b =>
+                {
+                    b.HasOne("Sangathan.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Search.PersonWord", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Level", b =>
