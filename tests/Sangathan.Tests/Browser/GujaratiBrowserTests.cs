@@ -57,9 +57,11 @@ public sealed class GujaratiBrowserTests(Browser browser) : IClassFixture<Browse
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "enroll-gu-360.png"), FullPage = true });
 
         await page.FillAsync("#Input_VoterId", "GJB" + Random.Shared.Next(1_000_000, 9_999_999));
-        await page.FillAsync("#Input_NameHi", "ભાવિકા પટેલ");
+        await page.FillAsync("#Input_Name", "ભાવિકા પટેલ");
         await page.FillAsync("#Input_Mobile", Tree.RandomMobile()[3..]);
         await page.FillAsync("#Input_Age", "29");
+        await page.ClickAsync("#Input_Gender label >> nth=0");
+        await page.ClickAsync("#Input_Category label >> nth=0");
         await page.SetInputFilesAsync("#Photo", new FilePayload { Name = "camera.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(seed: 7) });
         await page.CheckAsync("#Input_Consent");
         await page.ClickAsync("form[data-enroll] button[type=submit]");

@@ -36,7 +36,8 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : Pa
 
         public (string? En, string? Hi) Names() =>
             string.IsNullOrWhiteSpace(Name) ? (NameEn, NameHi)
-            : Name.Any(c => c is >= '\u0900' and <= '\u097F') ? (null, Name) : (Name, null);
+            // Letters of any Indian script (Devanagari to Malayalam) make it the Indian form: Gujarati is held as Hindi is.
+            : Name.Any(c => c is >= '\u0900' and <= '\u0DFF') ? (null, Name) : (Name, null);
     }
 
     [BindProperty] public MemberForm Input { get; set; } = new();
