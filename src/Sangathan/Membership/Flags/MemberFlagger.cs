@@ -36,7 +36,8 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
         if (checkedUpTo < 0)
             checkedUpTo = await db.Members.Where(m => m.CreatedAt < now.AddDays(-1)).MaxAsync(m => (int?)m.Id, ct) ?? 0;
         var members = await db.Members.AsNoTracking().Where(m => m.Id > checkedUpTo).OrderBy(m => m.Id).Take(Batch)
-            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt)).ToListAsync(ct);
+            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt, m.BoothId, m.Status, m.Category, m.Gender))
+            .ToListAsync(ct);
         if (members.Count == 0) return 0;
 
         var found = new List<MemberFlag>();
@@ -53,12 +54,17 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
             flag.CreatedAt = now;
             db.MemberFlags.Add(flag);
         }
+        // The flagged rate counts a member once, at their first flag of any kind.
+        var before = existing.Select(f => f.MemberId).ToHashSet();
+        foreach (var m in members.Where(m => ids.Contains(m.Id) && !before.Contains(m.Id)))
+            db.MemberCountChanges.Add(MemberCounting.Flagged(m.BoothId, m.Status, m.Category, m.Gender, m.EnrolledById, DateOnly.FromDateTime(now)));
         await db.SaveChangesAsync(ct);
         checkedUpTo = members[^1].Id;
         return members.Count;
     }
 
-    sealed record Seen(int Id, string Mobile, int? EnrolledById, string? DeviceId, long? PhotoHash, DateTime CreatedAt);
+    sealed record Seen(int Id, string Mobile, int? EnrolledById, string? DeviceId, long? PhotoHash, DateTime CreatedAt,
+        int BoothId, MemberStatus Status, string Category, People.Gender Gender);
 
     async Task SharedMobilesAsync(AppDb db, List<Seen> members, List<MemberFlag> found, CancellationToken ct)
     {
