@@ -155,6 +155,10 @@ public static class AccessMatrix
         ["GET /people/{id:int}"] = new(Need.ReadBooth, Get(c => $"/people/{c.Target.PersonId}")),
         ["GET /photos/{id:int}"] = new(Need.ReadBooth, Get(c => $"/photos/{c.Target.PhotoId}")),
         ["PUT /api/v1/people/{id:int}"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/people/{c.Target.PersonId}", c => c.Target.Person)),
+        ["PUT /api/v1/people/{id:int}/photo"] = new(Need.EditBooth, c => Task.FromResult(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{c.Target.PersonId}/photo")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(c.Target.PhotoUpload), "photo", "me.jpg" } },
+        })),
         ["GET /people/{id:int}/edit"] = new(Need.EditBooth, Get(c => $"/people/{c.Target.PersonId}/edit")),
         ["POST /people/{id:int}/edit"] = new(Need.EditBooth, Form(c => $"/people/{c.Target.PersonId}/edit", c => new()
         {

@@ -17,6 +17,11 @@ public sealed record Branch(int District, int Mandal, string MandalCode, int Boo
     int PersonId, int PhotoId, PersonDetails Person)
 {
     /// <summary>What must not appear in any answer to a caller who may not see this side.</summary>
+    /// <summary>The photo the person's was made from: sent again, it is stored as the same picture and their photo's id stays.</summary>
+    public byte[] PhotoUpload => PhotoOf(Person.Village);
+
+    public static byte[] PhotoOf(string village) => Membership.TestPhotos.Jpeg(64, 48, seed: village[0] << 16 | village[1] << 8 | village[2]);
+
     public string[] Markers => [Person.NameEn, Person.NameHi, Person.Mobile, Person.Mobile[3..], Person.Email, Person.Village,
         BoothEn, BoothHi, BoothCode, MandalCode];
 }
@@ -97,7 +102,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         var personId = await PersonOnAsync(booth, nameEn);
         var photoId = await App.WithDb(async db =>
         {
-            var id = await PhotoStore.SaveAsync(db, new PhotoUpload(Sangathan.Demo.Png.Encode(1, 1, [(byte)village[0], (byte)village[1], (byte)village[2]]), "image/png"), default);
+            var id = await PhotoStore.SaveAsync(db, PhotoUpload.Check(Branch.PhotoOf(village)).Photo!, default);
             await db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.PhotoId, id));
             return id;
         });

@@ -103,6 +103,8 @@ internal static class HindiTexts
         ["The end date cannot be before the start date."] = "समाप्ति तिथि आरंभ तिथि से पहले नहीं हो सकती।",
         ["The part number must be between 1 and 9999."] = "भाग संख्या 1 से 9999 के बीच होनी चाहिए।",
         ["The photo is too large: at most 2 MB."] = "फ़ोटो बहुत बड़ी है: अधिकतम 2 MB।",
+        ["The photo is too large: at most 40 megapixels."] = "फ़ोटो बहुत बड़ी है: अधिकतम 40 मेगापिक्सेल।",
+        ["Choose a photo."] = "फ़ोटो चुनें।",
         ["The photo must be a JPEG, PNG or WebP image."] = "फ़ोटो JPEG, PNG या WebP चित्र होनी चाहिए।",
         ["The request could not be understood. Please check what you entered."] = "अनुरोध समझ में नहीं आया। कृपया जो भरा है उसे जाँचें।",
         ["The search is too long: at most {0} characters."] = "खोज बहुत लंबी है: अधिकतम {0} अक्षर।",
