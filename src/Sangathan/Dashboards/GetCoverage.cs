@@ -70,6 +70,14 @@ public sealed class GetCoverage(AppDb db, Places places)
                 .Select(g => Figures(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Select(b => (b.Seats, b.SeatsFilled, b.Verified)), n)).ToList();
         }
 
+        // The units below with no booth on record are rows too: each is missing at least one booth, as completeness counts.
+        if (cut == CoverageCut.Units && kind == ScopeKind.Unit)
+        {
+            var have = figures.Select(f => f.Key).ToHashSet();
+            var children = await db.Units.AsNoTracking().Where(u => u.ParentId == id).Select(u => u.Id).ToListAsync(ct);
+            figures.AddRange(children.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(c => !have.Contains(c))
+                .Select(c => new BoothFigures(c, 0, 0, 0, 0, 0)));
+        }
         var rowKind = cut == CoverageCut.Constituencies ? ScopeKind.Constituency : ScopeKind.Unit;
         var rows = await NameAsync(rowKind, figures, boothLevel.Id, cut == CoverageCut.Booths, ct);
         var own = await db.ExpectedUnits.AsNoTracking()
@@ -79,6 +87,9 @@ public sealed class GetCoverage(AppDb db, Places places)
             rows.Sum(r => r.Full), rows.Sum(r => r.WithBearer), rows.Sum(r => r.Covered), rows.Sum(r => r.Verified));
         return (new CoverageData(open.Place, n, total, cut, cuts, rows, boothLevel.Id, boothLevel.NameEn, boothLevel.NameHi), Platform.Outcome.Ok(id));
     }
+
+    /// <summary>A booth's part number, which its row's name starts with, so booths sort 1, 2 ... 10, not 1, 10, 2.</summary>
+    static int PartOf(string name) => int.TryParse(name.Split('.')[0], out var n) ? n : int.MaxValue;
 
     static BoothFigures Figures(string key, IEnumerable<(int Seats, int SeatsFilled, long Verified)> booths, int n)
     {
@@ -104,9 +115,11 @@ public sealed class GetCoverage(AppDb db, Places places)
                 var (en, hi, number) = names.TryGetValue(rowId, out var nm) ? nm : ("—", "—", null);
                 if (rowKind == ScopeKind.Constituency && number is { } ac) (en, hi) = ($"{ac} {en}", $"{ac} {hi}");
                 if (booths && number is { } part) (en, hi) = ($"{part}. {en}", $"{part}. {hi}");
-                return new CoverageRow(rowKind, rowId, en, hi, f.Booths, expected.GetValueOrDefault(rowId), f.Full, f.WithBearer, f.Covered, f.Verified);
+                var stated = expected.GetValueOrDefault(rowId);
+                return new CoverageRow(rowKind, rowId, en, hi, f.Booths, booths ? 0 : f.Booths == 0 ? Math.Max(1, stated) : stated,
+                    f.Full, f.WithBearer, f.Covered, f.Verified);
             })
-            .OrderBy(r => booths ? 0 : r.CoveredPercent).ThenBy(r => booths ? r.NameEn : "", StringComparer.Ordinal).ThenBy(r => r.NameEn, StringComparer.Ordinal)
+            .OrderBy(r => booths ? 0 : r.CoveredPercent).ThenBy(r => booths ? PartOf(r.NameEn) : 0).ThenBy(r => r.NameEn, StringComparer.Ordinal)
             .ToList();
     }
 }

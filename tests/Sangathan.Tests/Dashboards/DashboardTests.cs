@@ -133,6 +133,14 @@ public sealed class DashboardTests(SangathanFactory app) : IClassFixture<Sangath
         Assert.Equal((25, 50, 25), (t.GetProperty("fullPercent").GetInt32(), t.GetProperty("withBearerPercent").GetInt32(), t.GetProperty("coveredPercent").GetInt32()));
         Assert.Equal(3, c.GetProperty("verifiedPerBooth").GetInt32());
 
+        // A block with no booth on record is a row of its own, missing its booths, and comes first as the weakest.
+        var bare = await Tree.UnitAsync(district, Tree.NewCode("B"), "Churu Bare Block", "चूरू खाली ब्लॉक");
+        var byBlock = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{district}/coverage?cut=Units");
+        var first = byBlock.GetProperty("rows")[0];
+        Assert.Equal(2, byBlock.GetProperty("rows").GetArrayLength());
+        Assert.Equal((bare, 0, 1, 1, 0), (first.GetProperty("id").GetInt32(), first.GetProperty("booths").GetInt32(), first.GetProperty("of").GetInt32(),
+            first.GetProperty("missing").GetInt32(), first.GetProperty("coveredPercent").GetInt32()));
+
         var booths = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{mandal}/coverage");
         Assert.Equal(2, booths.GetProperty("rows").GetArrayLength());
         var page = await admin.GetStringAsync($"/units/{district}/coverage?cut=Units");
