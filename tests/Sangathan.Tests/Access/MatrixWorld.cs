@@ -37,7 +37,7 @@ public sealed record PersonDetails(string NameEn, string NameHi, string Mobile, 
 /// posts) and "outside", each with a booth and a person with a post there whose details are distinctive
 /// enough to be spotted in any answer. One caller of each kind.
 /// </summary>
-public sealed class MatrixWorld : IAsyncLifetime
+public class MatrixWorld : IAsyncLifetime
 {
     public SangathanFactory App { get; } = new();
     public Branch Inside { get; private set; } = null!;
@@ -51,8 +51,12 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Branch Of(Side side) => side == Side.Inside ? Inside : Outside;
 
+    /// <summary>Served on Kestrel rather than in memory: its checks of what goes on the wire (headers, request lines) apply.</summary>
+    protected virtual bool OnKestrel => false;
+
     public async Task InitializeAsync()
     {
+        if (OnKestrel) App.ServeOnKestrel();
         admin = App.CreateAdminClient();
         var tree = new Tree(admin);
         BoothCommitteePost = await tree.PostIdAsync("booth", "committee-member");
@@ -139,7 +143,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>A client with a session of its own, for calls that end the session they run in.</summary>
     public HttpClient NewClient(Caller caller) => caller switch
     {
-        Caller.Anonymous => App.CreateClient(new() { AllowAutoRedirect = false }),
+        Caller.Anonymous => App.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = App.ClientOptions.BaseAddress }),
         Caller.Admin => App.CreateStaffClient("admin"),
         Caller.DataEntry => App.CreateStaffClient("data-entry"),
         Caller.Auditor => App.CreateStaffClient("auditor"),
