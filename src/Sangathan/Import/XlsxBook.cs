@@ -32,22 +32,34 @@ public static class XlsxBook
 
     static string Sheet(XlsxSheet s)
     {
-        var xml = new StringBuilder($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}">""");
-        xml.Append("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>""");
-        xml.Append("<cols>");
-        for (var c = 0; c < s.Header.Count; c++)
-            xml.Append(CultureInfo.InvariantCulture, $"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"{(c < s.Widths.Count ? s.Widths[c] : 12)}\" customWidth=\"1\"/>");
-        xml.Append("</cols><sheetData>");
+        var xml = new StringBuilder(SheetStart(s.Header.Count, s.Widths));
         var n = 1;
         Row(xml, n, s.Header.Cast<object?>().ToList(), header: true);
         foreach (var row in s.Rows) Row(xml, ++n, row, header: false);
-        xml.Append("</sheetData>");
-        if (s.Header.Count > 0) xml.Append(CultureInfo.InvariantCulture, $"<autoFilter ref=\"A1:{Column(s.Header.Count - 1)}{n}\"/>");
-        xml.Append("</worksheet>");
-        return xml.ToString();
+        return xml.Append(SheetEnd(s.Header.Count, n)).ToString();
     }
 
-    static void Row(StringBuilder xml, int n, IReadOnlyList<object?> cells, bool header)
+    /// <summary>A sheet's opening up to its data: the header row frozen, the columns' widths (12 where none is given).</summary>
+    internal static string SheetStart(int columns, IReadOnlyList<double> widths)
+    {
+        var xml = new StringBuilder($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}">""");
+        xml.Append("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>""");
+        if (columns > 0)
+        {
+            xml.Append("<cols>");
+            for (var c = 0; c < columns; c++)
+                xml.Append(CultureInfo.InvariantCulture, $"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"{(c < widths.Count ? widths[c] : 12)}\" customWidth=\"1\"/>");
+            xml.Append("</cols>");
+        }
+        return xml.Append("<sheetData>").ToString();
+    }
+
+    /// <summary>What closes a sheet of <paramref name="rows"/> rows (the header's included): a filter on the header.</summary>
+    internal static string SheetEnd(int columns, int rows) => "</sheetData>"
+        + (columns > 0 && rows > 0 ? string.Create(CultureInfo.InvariantCulture, $"<autoFilter ref=\"A1:{Column(columns - 1)}{rows}\"/>") : "")
+        + "</worksheet>";
+
+    internal static void Row(StringBuilder xml, int n, IReadOnlyList<object?> cells, bool header)
     {
         xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{n}\">");
         for (var c = 0; c < cells.Count; c++)
@@ -108,5 +120,5 @@ public static class XlsxBook
         + $"<Relationship Id=\"rId{sheets + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>";
 
     // Style 0: plain; 1: bold (the header); 2: a date (dd-mm-yyyy, as India writes it).
-    const string Styles = """<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd\-mm\-yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>""";
+    internal const string Styles = """<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd\-mm\-yyyy"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>""";
 }

@@ -127,6 +127,7 @@ internal static class HindiTexts
         ["Seats here and below"] = "यहाँ और नीचे की सीटें",
         ["Filled here and below"] = "यहाँ और नीचे भरी सीटें",
         ["Per cent filled"] = "प्रतिशत भरा",
+        ["Booth number"] = "बूथ संख्या",
         ["Download this unit and everything under it"] = "यह इकाई और इसके नीचे का सब कुछ डाउनलोड करें",
         ["Phone contacts"] = "फ़ोन संपर्क",
         ["Each download is recorded in the audit log."] = "हर डाउनलोड ऑडिट लॉग में दर्ज होता है।",
