@@ -1,8 +1,9 @@
 using System.Data.Common;
 using System.Linq.Expressions;
 using Sangathan.Data;
+using Sangathan.Organization;
 
-namespace Sangathan.Organization;
+namespace Sangathan.Access;
 
 /// <summary>
 /// The one rule of the tree: a unit's path lists its ancestors' ids and its own ("/1/7/42/"), so the units under a unit
@@ -14,12 +15,8 @@ public static class Subtree
     /// <summary>Whether the unit at <paramref name="path"/> lies under <paramref name="top"/> (or is it).</summary>
     public static bool Holds(string top, string path) => path.StartsWith(top, StringComparison.Ordinal);
 
-    /// <summary>
-    /// The range's upper bound: every path under "/1/7/" sorts before "/1/7/\uffff". Paths are ASCII and the column is
-    /// compared byte by byte ("C" on PostgreSQL, BINARY on SQLite), so a subtree is one index range, where LIKE 'x%' is
-    /// a range only under particular collations.
-    /// </summary>
-    static string End(string top) => top + "\uffff";
+    /// <summary>The subtree's range ends where the paths starting with <paramref name="top"/> end.</summary>
+    static string End(string top) => PrefixRange.End(top);
 
     /// <summary>The units under <paramref name="top"/>, itself included.</summary>
     public static IQueryable<Unit> Under(this IQueryable<Unit> units, string top) => units.UnderAny([top]);
