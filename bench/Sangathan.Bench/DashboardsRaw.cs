@@ -73,7 +73,7 @@ internal static class DashboardsRaw
         await using (var first = c.Command("SELECT \"Path\" FROM \"Units\" WHERE \"Id\" = @id", ("id", id)))
             path = (string)(await first.ExecuteScalarAsync())!;
         await using var command = c.Command(Coverage("AND b.\"Path\" >= @path AND b.\"Path\" < @pathEnd", "AssemblyConstituencyId"),
-            ("path", path), ("pathEnd", path + "\uffff"));
+            ("path", path), ("pathEnd", Sangathan.Data.PrefixRange.End(path)));
         return await command.ReadAllAsync();
     }
 

@@ -9,9 +9,9 @@ namespace Sangathan.Dashboards;
 
 /// <summary>The war room's goal for a place; every field empty removes it.</summary>
 public sealed record GoalInput(
-    [property: Range(0, DashboardRules.MaxTarget)] int? Members,
+    [Range(0, DashboardRules.MaxTarget)] int? Members,
     DateOnly? From, DateOnly? Until,
-    [property: Range(1, 100_000)] int? VerifiedPerBooth);
+    [Range(1, 100_000)] int? VerifiedPerBooth);
 
 /// <summary>How many units of each level should exist under a place: level id to count; a missing or empty count removes it.</summary>
 public sealed record ExpectedInput(IReadOnlyDictionary<int, int?> Counts);

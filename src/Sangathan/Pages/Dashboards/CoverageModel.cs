@@ -34,7 +34,7 @@ public sealed class CoverageModel(GetCoverage query, SetGoal goals, Places place
 
     public async Task<IActionResult> OnPostExpectedAsync(int id, Dictionary<int, int?> counts, CancellationToken ct)
     {
-        var outcome = await goals.ExpectAsync(Kind, id, new ExpectedInput(counts), ct);
+        var outcome = await goals.ExpectAsync(Kind, id, new ExpectedInput(counts ?? []), ct);
         if (this.Refusal(outcome) is { } refused) return refused;
         if (outcome.Succeeded) return Redirect($"{Request.Path}#expected");
         outcome.Errors.AddTo(ModelState, "");
