@@ -117,6 +117,11 @@ internal sealed class BenchDatabase
         return foreign.Count > 0;
     }
 
+    /// <summary>The same database with a command timeout long enough for bulk loads (minutes, not the default 30 s).</summary>
+    public BenchDatabase Patient() => Provider == "postgres"
+        ? new BenchDatabase(Provider, new NpgsqlConnectionStringBuilder(ConnectionString) { CommandTimeout = 3600 }.ConnectionString)
+        : this;
+
     /// <summary>Loads the full demo unless the database has it already (migrations and levels run as the app starts).</summary>
     public async Task PrepareAsync(ILoggerFactory logging)
     {

@@ -39,6 +39,12 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Membership.MemberTally> MemberTallies => Set<Membership.MemberTally>();
     public DbSet<Membership.MemberDayTally> MemberDayTallies => Set<Membership.MemberDayTally>();
     public DbSet<Membership.MemberFlag> MemberFlags => Set<Membership.MemberFlag>();
+    public DbSet<Membership.MemberTotal> MemberTotals => Set<Membership.MemberTotal>();
+    public DbSet<Membership.EnrollerTally> EnrollerTallies => Set<Membership.EnrollerTally>();
+    public DbSet<Dashboards.Goal> Goals => Set<Dashboards.Goal>();
+    public DbSet<Dashboards.ExpectedUnits> ExpectedUnits => Set<Dashboards.ExpectedUnits>();
+    public DbSet<Dashboards.DailySnapshot> DailySnapshots => Set<Dashboards.DailySnapshot>();
+    public DbSet<Data.Lease> Leases => Set<Data.Lease>();
     public DbSet<Broadcasts.Broadcast> Broadcasts => Set<Broadcasts.Broadcast>();
     public DbSet<Broadcasts.BroadcastMessage> BroadcastMessages => Set<Broadcasts.BroadcastMessage>();
     public DbSet<Broadcasts.WhatsAppUse> WhatsAppUse => Set<Broadcasts.WhatsAppUse>();

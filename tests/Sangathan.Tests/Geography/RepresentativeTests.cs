@@ -90,6 +90,40 @@ public sealed class RepresentativeTests(SangathanFactory app) : IClassFixture<Sa
         Assert.Contains("Nowhere", await client.GetStringAsync("/constituencies"));
     }
 
+    [Fact]
+    public async Task TheMlaListIsSearchedByNameOrNumberPagedAndSaysItsReservationInWords()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var number = Random.Shared.Next(20_000, 900_000);
+        await app.WithDb(async db =>
+        {
+            db.Constituencies.Add(new Constituency { Kind = ConstituencyKind.Assembly, Number = number, NameEn = $"Searchpur {tag}", NameHi = $"सर्चपुर {tag}", Reservation = "SC" });
+            for (var i = 1; i <= 55; i++)
+                db.Constituencies.Add(new Constituency { Kind = ConstituencyKind.Assembly, Number = number + i, NameEn = $"Many {tag} {i}", NameHi = $"अनेक {tag} {i}", Reservation = "ST" });
+            await db.SaveChangesAsync();
+        });
+
+        var found = await client.GetStringAsync($"/constituencies?q=searchpur+{tag}");
+        Assert.Contains($"Searchpur {tag}", found);
+        Assert.Contains("Reserved for Scheduled Castes", found);
+        Assert.DoesNotContain($"Many {tag}", found);
+        Assert.Contains("Showing 1 to 1 of 1", found);
+        Assert.Contains($"Searchpur {tag}", await client.GetStringAsync($"/constituencies?q={number}"));
+        Assert.Contains($"Searchpur {tag}", await client.GetStringAsync($"/constituencies?q={Uri.EscapeDataString("सर्चपुर " + tag)}"));
+
+        // 55 seats: 50 on the first page, 5 on the second, which the first links to, the search kept.
+        var first = await client.GetStringAsync($"/constituencies?q=many+{tag}");
+        Assert.Contains("Showing 1 to 50 of 55", first);
+        Assert.Contains("Reserved for Scheduled Tribes", first);
+        Assert.DoesNotContain(">ST ·", first);
+        Assert.Contains($"?kind=Assembly&amp;q=many%20{tag}&amp;page=2", first);
+        var second = await client.GetStringAsync($"/constituencies?kind=Assembly&q=many+{tag}&page=2");
+        Assert.Contains("Showing 51 to 55 of 55", second);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(second, $"Many {tag} \\d+").Count);
+
+        Assert.Contains("No constituency matches.", await client.GetStringAsync($"/constituencies?q=nothing{tag}"));
+    }
+
     async Task<int> Person(string en, string hi, string? mobile = null)
     {
         var response = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = en, nameHi = hi, mobile });

@@ -36,7 +36,8 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
         if (checkedUpTo < 0)
             checkedUpTo = await db.Members.Where(m => m.CreatedAt < now.AddDays(-1)).MaxAsync(m => (int?)m.Id, ct) ?? 0;
         var members = await db.Members.AsNoTracking().Where(m => m.Id > checkedUpTo).OrderBy(m => m.Id).Take(Batch)
-            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt, m.PhotoId)).ToListAsync(ct);
+            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt, m.PhotoId, m.BoothId, m.Status, m.Category, m.Gender))
+            .ToListAsync(ct);
         if (members.Count == 0) return 0;
 
         var found = new List<MemberFlag>();
@@ -54,12 +55,17 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
             flag.CreatedAt = now;
             db.MemberFlags.Add(flag);
         }
+        // The flagged rate counts a member once, at their first flag of any kind.
+        var before = existing.Select(f => f.MemberId).ToHashSet();
+        foreach (var m in members.Where(m => ids.Contains(m.Id) && !before.Contains(m.Id)))
+            db.MemberCountChanges.Add(MemberCounting.Flagged(m.BoothId, m.Status, m.Category, m.Gender, m.EnrolledById, DateOnly.FromDateTime(now)));
         await db.SaveChangesAsync(ct);
         checkedUpTo = members[^1].Id;
         return members.Count;
     }
 
-    sealed record Seen(int Id, string Mobile, int? EnrolledById, string? DeviceId, long? PhotoHash, DateTime CreatedAt, int? PhotoId);
+    sealed record Seen(int Id, string Mobile, int? EnrolledById, string? DeviceId, long? PhotoHash, DateTime CreatedAt, int? PhotoId,
+        int BoothId, MemberStatus Status, string Category, People.Gender Gender);
 
     /// <summary>
     /// Photos to take again, measured as the phone measured them before sending (the phone's check can be passed over,

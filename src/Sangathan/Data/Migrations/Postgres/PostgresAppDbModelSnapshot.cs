@@ -745,6 +745,120 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("MemberNumbers");
                 });
 
+            modelBuilder.Entity("Sangathan.Dashboards.DailySnapshot", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Booths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoothsCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoothsFull")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoothsWithBearer")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeatsFilled")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "ScopeId", "Day");
+
+                    b.ToTable("DailySnapshots");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "ScopeId", "LevelId");
+
+                    b.HasIndex("LevelId");
+
+                    b.ToTable("ExpectedUnits");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.Goal", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Members")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("VerifiedPerBooth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "ScopeId");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Sangathan.Data.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.Property<int>("Id")
@@ -1363,6 +1477,36 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("ConsentNotices");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.EnrollerTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnrollerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId", "EnrollerId");
+
+                    b.HasIndex("UnitId", "Joined");
+
+                    b.ToTable("EnrollerTallies");
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Grant", b =>
                 {
                     b.Property<int>("Id")
@@ -1640,6 +1784,15 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<int>("Delta")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EnrollerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1709,12 +1862,37 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitId", "Status", "Category");
+                    b.HasKey("UnitId", "Status", "Category", "Gender");
 
                     b.ToTable("MemberTallies");
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.MemberTotal", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("MemberTotals");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.PaymentEvent", b =>
@@ -2260,6 +2438,15 @@ namespace Sangathan.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Level", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

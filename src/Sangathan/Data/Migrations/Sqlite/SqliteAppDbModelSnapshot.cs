@@ -716,6 +716,120 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("MemberNumbers");
                 });
 
+            modelBuilder.Entity("Sangathan.Dashboards.DailySnapshot", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Booths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoothsCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoothsFull")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoothsWithBearer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatsFilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ScopeId", "Day");
+
+                    b.ToTable("DailySnapshots");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "ScopeId", "LevelId");
+
+                    b.HasIndex("LevelId");
+
+                    b.ToTable("ExpectedUnits");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.Goal", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VerifiedPerBooth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ScopeId");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Sangathan.Data.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.Property<int>("Id")
@@ -1312,6 +1426,36 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("ConsentNotices");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.EnrollerTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "EnrollerId");
+
+                    b.HasIndex("UnitId", "Joined");
+
+                    b.ToTable("EnrollerTallies");
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Grant", b =>
                 {
                     b.Property<int>("Id")
@@ -1579,6 +1723,15 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.Property<int>("Delta")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EnrollerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1646,12 +1799,37 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("UnitId", "Status", "Category");
+                    b.HasKey("UnitId", "Status", "Category", "Gender");
 
                     b.ToTable("MemberTallies");
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.MemberTotal", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("MemberTotals");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.PaymentEvent", b =>
@@ -2171,6 +2349,15 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Level", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
