@@ -157,12 +157,12 @@ static class MatrixBroadcasts
 static class MatrixMeetings
 {
     static readonly Dictionary<Side, int> Kept = [];
-    static readonly Dictionary<Side, int> Photos = [];
+    static readonly Dictionary<Side, (int Meeting, int Photo)> Photos = [];
     static readonly Dictionary<Side, string> Codes = [];
 
     public static async Task<int> AtBoothAsync(Call c, bool fresh = false)
     {
-        if (!fresh && Kept.TryGetValue(c.Side, out var kept) && await c.World.App.WithDb(db => db.Meetings.AnyAsync(m => m.Id == kept))) return kept;
+        if (!fresh && Kept.TryGetValue(c.Side, out var kept) && await c.World.App.WithDb(db => db.Meetings.AnyAsync(m => m.Id == kept && m.UnitId == c.Target.Booth))) return kept;
         var id = await c.World.App.WithDb(async db =>
         {
             var now = DateTime.UtcNow;
@@ -183,9 +183,11 @@ static class MatrixMeetings
 
     public static async Task<int> PhotoAsync(Call c)
     {
-        if (Photos.TryGetValue(c.Side, out var held)) return held;
+        // The photo of the kept meeting as it is now: a call that ends or deletes meetings makes AtBoothAsync keep a new one.
         var meeting = await AtBoothAsync(c);
-        return Photos[c.Side] = await c.World.App.WithDb(async db =>
+        if (Photos.TryGetValue(c.Side, out var held) && held.Meeting == meeting
+            && await c.World.App.WithDb(db => db.MeetingPhotos.AnyAsync(p => p.Id == held.Photo && p.MeetingId == meeting))) return held.Photo;
+        var made = await c.World.App.WithDb(async db =>
         {
             // Its own photo: the office bearer's may be replaced (and deleted) by another call of the matrix.
             var photo = await Sangathan.People.PhotoStore.SaveAsync(db, Sangathan.People.PhotoUpload.Check(Branch.PhotoOf("Meeting")).Photo!, default);
@@ -194,6 +196,8 @@ static class MatrixMeetings
             await db.SaveChangesAsync();
             return row.Id;
         });
+        Photos[c.Side] = (meeting, made);
+        return made;
     }
 
     public static async Task<string> CardCodeAsync(Call c)
