@@ -58,6 +58,9 @@ public sealed class SetGoal(AppDb db, Places places, TimeProvider clock)
     {
         var (open, refusal) = await places.OpenAsync(kind, id, Operations.Edit, ct);
         if (open is null) return refusal;
+        // A body without counts is the client's mistake (a 400 naming the field), never a null read.
+        if (input.Counts is null)
+            return Outcome.Fail(new FieldError("Counts", T("Give the expected number of units for at least one level.")));
         var levels = await db.Levels.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Depth, ct);
         var depth = open.Path is { } path ? Organization.UnitRules.IdsOn(path).Length - 1 : -1;
         foreach (var (levelId, count) in input.Counts)
