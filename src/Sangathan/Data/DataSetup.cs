@@ -19,7 +19,8 @@ public static class DataSetup
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Sangathan is empty.");
             connection = Tuned(connection);
-            builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection)
+                .AddInterceptors(sp.GetRequiredService<Search.NameIndexInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
             ReadDb.AddTo(builder.Services, builder.Configuration.GetConnectionString("SangathanReads") is { Length: > 0 } reads ? Tuned(reads) : null);
         }
@@ -27,7 +28,7 @@ public static class DataSetup
         {
             connection ??= SqliteConnectionIn(builder.Environment.ContentRootPath, options.DataFolder);
             builder.Services.AddDbContext<SqliteAppDb>((sp, o) => o.UseSqlite(connection)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), BusyWait));
+                .AddInterceptors(sp.GetRequiredService<Search.NameIndexInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), BusyWait));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
             ReadDb.AddTo(builder.Services, null);
         }

@@ -6,9 +6,11 @@ namespace Sangathan.Data;
 /// and the first to find the lease run out (its holder stopped or died) takes the job over. A stopping server gives
 /// the lease up at once.
 /// </summary>
-public abstract partial class LeasedWorker(string name, IServiceScopeFactory scopes, TimeProvider clock, ILogger log) : BackgroundService
+public abstract partial class LeasedWorker(string name, IServiceScopeFactory scopes, TimeProvider clock, ILogger log, TimeSpan? term = null)
+    : BackgroundService
 {
-    protected Lease Lease { get; } = new(name, scopes, clock);
+    /// <summary>The lease; its term (30 seconds unless given) should outlast a pause, or servers take turns between rounds.</summary>
+    protected Lease Lease { get; } = new(name, scopes, clock, term);
 
     protected TimeProvider Clock { get; } = clock;
 

@@ -30,6 +30,9 @@ public sealed class ImportResumeTests(SangathanFactory app) : IClassFixture<Sang
             Assert.True(DateTime.UtcNow < deadline, "The app's import worker kept the lease with no job to run.");
             await Task.Delay(100);
         }
+        // The uploader chose to make the file's new blocks, mandals and booths, as the commit API records it.
+        await app.WithDb(db => db.ImportProposals.Where(p => p.JobId == id && p.Kind == ProposalKind.NewUnit)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Choice, UnitChoice.Make)));
         await app.WithDb(db => db.ImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Committing)));
         using (var scope = app.Services.CreateScope())
         {
