@@ -7,6 +7,7 @@ using Sangathan.Broadcasts;
 using Sangathan.Data;
 using Sangathan.Membership;
 using Sangathan.Organization;
+using Sangathan.Platform;
 
 namespace Sangathan.Pages.Broadcasts;
 
@@ -15,7 +16,7 @@ namespace Sangathan.Pages.Broadcasts;
 /// shows the live count, who cannot be reached and the text as a recipient gets it with its SMS parts, before "Send".
 /// </summary>
 public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, CreateBroadcast create, IOptions<MembershipOptions> membership,
-    FindTemplates templates, SaveTemplate saveTemplate) : PageModel
+    FindTemplates templates, SaveTemplate saveTemplate, PartyTime time) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
     public Unit? Unit { get; private set; }
@@ -59,7 +60,7 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
         if (!await MessagesAnywhereAsync(ct)) return Forbid();
-        Preview = await preview.RunAsync(Input.ToInput(), ct);
+        Preview = await preview.RunAsync(Input.ToInput(time), ct);
         if (Preview is null) return NotFound();
         return await ShowAsync(ct);
     }
@@ -73,7 +74,7 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ShowAsync(ct);
         }
-        var outcome = await create.RunAsync(Input.ToInput(), ct);
+        var outcome = await create.RunAsync(Input.ToInput(time), ct);
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded) return Redirect($"/broadcasts/{outcome.Id}");
         outcome.Errors.AddTo(ModelState);
@@ -133,15 +134,15 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
             WhatsApp = t.WhatsAppTemplate is not null;
         }
 
-        public BroadcastInput ToInput() => new()
+        public BroadcastInput ToInput(PartyTime time) => new()
         {
             UnitId = UnitId, Title = Title, OfficeBearers = OfficeBearers, Levels = Levels,
             Posts = (Posts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
             Enrollers = Enrollers, Members = Members, Category = Category, Language = Language, Sms = Sms, Email = Email, WhatsApp = WhatsApp,
             TextHi = TextHi, TextEn = TextEn, SubjectHi = SubjectHi, SubjectEn = SubjectEn, SenderId = SenderId, DltTemplateId = DltTemplateId,
             WhatsAppTemplate = WhatsAppTemplate,
-            // The phone's clock and the form speak India's time; the broadcast keeps UTC.
-            SendAt = SendAt is { } at ? DateTime.SpecifyKind(at.AddMinutes(-330), DateTimeKind.Utc) : null,
+            // The phone's clock and the form speak the party's time; the broadcast keeps UTC.
+            SendAt = SendAt is { } at ? DateTime.SpecifyKind(time.Utc(at), DateTimeKind.Utc) : null,
         };
     }
 }
