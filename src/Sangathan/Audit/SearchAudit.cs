@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Data;
+using Sangathan.Platform;
 
 namespace Sangathan.Audit;
 
@@ -11,7 +12,8 @@ public sealed record AuditRow(long? Seq, DateTime At, string Actor, string? Ip, 
 public sealed record AuditPage(int Total, int Page, int PageSize, IReadOnlyList<AuditRow> Rows);
 
 /// <summary>The auditor's search: newest first (entries not yet sealed included), narrowed by who, what, which record and when.</summary>
-public sealed class SearchAudit(AppDb db)
+/// <remarks>From and To are days of the party's time zone, as the page shows the times.</remarks>
+public sealed class SearchAudit(AppDb db, PartyTime time)
 {
     public const int PageSize = 50;
 
@@ -22,8 +24,8 @@ public sealed class SearchAudit(AppDb db)
         if (!string.IsNullOrWhiteSpace(f.Action)) q = q.Where(a => a.Action == f.Action.Trim());
         if (!string.IsNullOrWhiteSpace(f.Entity)) q = q.Where(a => a.Entity == f.Entity.Trim());
         if (!string.IsNullOrWhiteSpace(f.EntityId)) q = q.Where(a => a.EntityId == f.EntityId.Trim());
-        if (f.From is { } from) { var t = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); q = q.Where(a => a.At >= t); }
-        if (f.To is { } to) { var t = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); q = q.Where(a => a.At < t); }
+        if (f.From is { } from) { var t = DateTime.SpecifyKind(time.Utc(from.ToDateTime(TimeOnly.MinValue)), DateTimeKind.Utc); q = q.Where(a => a.At >= t); }
+        if (f.To is { } to) { var t = DateTime.SpecifyKind(time.Utc(to.AddDays(1).ToDateTime(TimeOnly.MinValue)), DateTimeKind.Utc); q = q.Where(a => a.At < t); }
 
         var total = await q.CountAsync(ct);
         var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));

@@ -62,6 +62,13 @@ public sealed class BroadcastOptions
     /// <summary>Keys the opt-out links in e-mails (<see cref="OptOutLinks"/>): set it, the same on every server, in production.</summary>
     public string LinkSecret { get; set; } = "";
 
+    /// <summary>
+    /// What the SMS gateway charges for one SMS part, in paise: the compose page shows a broadcast's cost before it is
+    /// sent (parts x recipients by SMS x this). Set it to your route's rate; 0 hides the cost.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int SmsPaisePerPart { get; set; } = 15;
+
     /// <summary>How often an idle worker looks for work.</summary>
     [Range(50, 60_000)]
     public int PollMilliseconds { get; set; } = 1_000;

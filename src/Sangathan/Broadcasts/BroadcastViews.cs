@@ -18,6 +18,15 @@ public sealed record FailurePage(IReadOnlyList<FailureView> Failures, long? Next
 public sealed record BroadcastSummary(int Id, string Title, string UnitEn, string UnitHi, BroadcastStatus Status, int Audience, DateTime CreatedAt, DateTime SendAt);
 
 /// <summary>What the compose page shows before sending: the count, and the text as two recipients would get it.</summary>
-public sealed record BroadcastPreview(AudienceCount Count, PreviewText Hindi, PreviewText English);
+public sealed record BroadcastPreview(AudienceCount Count, PreviewText Hindi, PreviewText English, SmsCost Cost);
+
+/// <summary>
+/// What the broadcast's SMS will cost: the people it reaches by SMS, times the parts of the text they get (the longer of
+/// the two languages when it goes in both: the most it costs), times the gateway's rate per part.
+/// </summary>
+public sealed record SmsCost(int Messages, int Parts, int PaisePerPart)
+{
+    public long Paise => (long)Messages * Parts * PaisePerPart;
+}
 
 public sealed record PreviewText(string Text, int Segments, bool Unicode, int Length);

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Sangathan.Access;
 using Sangathan.Data;
 
 namespace Sangathan.Broadcasts;
 
 /// <summary>The compose page's preview: the live count, and the text filled in for the audience's first recipient, with its SMS parts.</summary>
-public sealed class PreviewBroadcast(AppDb db, Door door, TimeProvider clock)
+public sealed class PreviewBroadcast(AppDb db, Door door, TimeProvider clock, IOptions<BroadcastOptions> options)
 {
     public async Task<BroadcastPreview?> RunAsync(BroadcastInput input, CancellationToken ct)
     {
@@ -14,7 +15,9 @@ public sealed class PreviewBroadcast(AppDb db, Door door, TimeProvider clock)
         var now = Sql.Utc(clock);
         var count = await CountAudience.CountAsync(db, spec, now, ct);
         var (name, unit, post) = await SampleAsync(spec, now, ct);
-        return new BroadcastPreview(count, Text(input.TextHi, name.Hi, unit.Hi, post.Hi), Text(input.TextEn, name.En, unit.En, post.En));
+        var (hindi, english) = (Text(input.TextHi, name.Hi, unit.Hi, post.Hi), Text(input.TextEn, name.En, unit.En, post.En));
+        var parts = input.Language switch { "hi" => hindi.Segments, "en" => english.Segments, _ => Math.Max(hindi.Segments, english.Segments) };
+        return new BroadcastPreview(count, hindi, english, new SmsCost(count.Sms, parts, options.Value.SmsPaisePerPart));
     }
 
     static PreviewText Text(string? template, string name, string? unit, string? post)

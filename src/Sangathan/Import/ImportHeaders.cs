@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Import;
 
@@ -75,6 +76,22 @@ public static class ImportHeaders
 
     /// <summary>True for a column the import knowingly leaves out (<see cref="Ignored"/>).</summary>
     public static bool IsIgnored(string header) => Ignored.Contains(Key(header));
+
+    /// <summary>
+    /// A field as the column mapping page names it, in the reader's language (its key, "person_name_hi", means nothing to
+    /// a district office): the same words as the templates' headers.
+    /// </summary>
+    public static string Label(string field) => field switch
+    {
+        Fields.UnitCode => T("Unit code"), Fields.UnitNameEn => T("Unit name in English"), Fields.UnitNameHi => T("Unit name in Hindi"),
+        Fields.ParentCode => T("Code of the unit above"), Fields.Constituency => T("Assembly constituency (AC No)"), Fields.PartNumber => T("Part No"),
+        Fields.Post => T("Post"), Fields.From => T("Date of appointment"), Fields.NameEn => T("Name in English"), Fields.NameHi => T("Name in Hindi"),
+        Fields.Mobile => T("Mobile"), Fields.Email => T("E-mail"), Fields.Village => T("Village"), Fields.Jurisdiction => T("Jurisdiction"),
+        Fields.Facebook => "Facebook", Fields.X => "X (Twitter)", Fields.Instagram => "Instagram", Fields.YouTube => "YouTube", Fields.WhatsApp => "WhatsApp",
+        Fields.Gender => T("Gender"), Fields.DateOfBirth => T("Date of birth"), Fields.VoterId => T("Voter ID"),
+        "district" => T("District"), "block" => T("Block"), "mandal" => T("Mandal"), "booth" => T("Booth"),
+        _ => field,
+    };
 
     /// <summary>How the templates head each field, in English and Hindi.</summary>
     public static readonly IReadOnlyDictionary<string, (string En, string Hi)> Labels = new Dictionary<string, (string, string)>

@@ -40,11 +40,11 @@ public sealed class GetMeeting(AppDb db, Door door)
     }
 
     /// <summary>Its attendees in pages of <see cref="AttendeesPerPage"/>: those who came first (as they came), then the rest.</summary>
-    public async Task<AttendeePage?> AttendeesAsync(int id, long? after, bool presentOnly, CancellationToken ct)
+    public async Task<AttendeePage?> AttendeesAsync(int id, long? after, bool presentOnly, CancellationToken ct, bool waitingOnly = false)
     {
         if ((await FindMeeting.OpenAsync(db, door, id, Operations.Read, tracked: false, ct)).Found is null) return null;
         var rows = await db.MeetingInvitees.AsNoTracking()
-            .Where(i => i.MeetingId == id && (after == null || i.Id > after) && (!presentOnly || i.ArrivedAt != null))
+            .Where(i => i.MeetingId == id && (after == null || i.Id > after) && (!presentOnly || i.ArrivedAt != null) && (!waitingOnly || i.ArrivedAt == null))
             .OrderBy(i => i.Id).Take(AttendeesPerPage + 1).ToListAsync(ct);
         var page = rows.Take(AttendeesPerPage).ToList();
         var personIds = page.Where(r => r.Kind == RecipientKind.Person).Select(r => r.RecipientId).ToList();

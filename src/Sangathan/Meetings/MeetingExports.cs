@@ -43,15 +43,15 @@ public sealed class MeetingExports(AppDb db, Door door, GetMeeting meetings, Mee
     static ExportAnswer? Refused<T>(Opened<T> opened) where T : class =>
         !opened.Refused ? null : opened.Missing ? ExportAnswer.Missing : ExportAnswer.Forbidden;
 
-    static async IAsyncEnumerable<IReadOnlyList<string?>> UnitRows(UnitReport r)
+    async IAsyncEnumerable<IReadOnlyList<string?>> UnitRows(UnitReport r)
     {
         await Task.CompletedTask;
         var inv = CultureInfo.InvariantCulture;
         yield return [T("Unit"), T("Unit (Hindi)"), T("Level"), T("Meetings this month"), T("Meetings in 12 months"), T("Invited"), T("Came"),
-            T("Attendance %"), T("Average attendance"), T("Last meeting (UTC)")];
+            T("Attendance %"), T("Average attendance"), T("Last meeting")];
         foreach (var u in r.Units)
             yield return [u.NameEn, u.NameHi, Name(u.LevelEn, u.LevelHi), u.ThisMonth.ToString(inv), u.Year.ToString(inv), u.Invited.ToString(inv),
-                u.Came.ToString(inv), u.Rate?.ToString(inv), u.Average?.ToString("0.0", inv), u.Last?.ToString("yyyy-MM-dd HH:mm", inv)];
+                u.Came.ToString(inv), u.Rate?.ToString(inv), u.Average?.ToString("0.0", inv), u.Last is { } last ? zone.Local(last).ToString("yyyy-MM-dd HH:mm", inv) : null];
         yield return [];
         yield return [T("Month"), "", "", T("Meetings"), "", T("Invited"), T("Came"), T("Attendance %")];
         foreach (var m in r.Months)

@@ -53,9 +53,10 @@ public sealed class MeetingNotices(AppDb db, CreateBroadcast broadcasts, Meeting
 }
 
 /// <summary>The party's time zone, read once from the options.</summary>
-public sealed class MeetingZone(IOptions<MeetingOptions> options)
+public sealed class MeetingZone(PartyTime party)
 {
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    /// <summary>The party's time zone (Party:TimeZone): meetings are typed, shown and counted by month in it.</summary>
+    public TimeZoneInfo Zone { get; } = party.Zone;
 
     public DateTime Local(DateTime utc) => MeetingRules.Local(utc, Zone);
 

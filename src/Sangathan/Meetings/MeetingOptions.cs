@@ -7,10 +7,6 @@ public sealed class MeetingOptions
 {
     public const string Section = "Meetings";
 
-    /// <summary>The party's time zone: meetings are typed, shown and counted by month in it.</summary>
-    [Required]
-    public string TimeZone { get; set; } = "Asia/Kolkata";
-
     /// <summary>How long before the start the meeting's QR starts checking people in.</summary>
     [Range(0, 24 * 60)]
     public int CheckInOpensMinutes { get; set; } = 30;

@@ -6,8 +6,7 @@ public static class MeetingsSetup
     public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Meetings:TimeZone is not a time zone this system knows.").ValidateOnStart();
+        services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingTokens>();
         services.AddSingleton<MeetingZone>();
         services.AddSingleton<MeetingLinks>();

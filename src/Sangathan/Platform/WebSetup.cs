@@ -42,6 +42,7 @@ public static class WebSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        PartyTime.AddPartyTime(builder);
         // Razor would otherwise write every Devanagari letter as an 8-byte entity: pages three times larger on 2G.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;

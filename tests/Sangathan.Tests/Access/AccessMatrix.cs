@@ -421,7 +421,7 @@ public static class AccessMatrix
         ["POST /meetings/{id:int}?handler=Mark"] = new(Need.EditBooth, async c =>
         {
             var id = await MatrixMeetings.AtBoothAsync(c);
-            return await Form(_ => $"/meetings/{id}?handler=Mark", _ => new() { ["kind"] = "person", ["who"] = c.Target.PersonId.ToString(), ["reason"] = "No phone" })(c);
+            return await Form(_ => $"/meetings/{id}?handler=Mark", _ => new() { ["pick"] = $"person:{c.Target.PersonId}", ["reason"] = "No phone" })(c);
         }),
         ["PUT /api/v1/meetings/{id:int}/minutes"] = new(Need.EditBooth, async c => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/meetings/{await MatrixMeetings.AtBoothAsync(c)}/minutes")
         {

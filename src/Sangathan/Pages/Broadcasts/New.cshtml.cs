@@ -7,6 +7,7 @@ using Sangathan.Broadcasts;
 using Sangathan.Data;
 using Sangathan.Membership;
 using Sangathan.Organization;
+using Sangathan.Platform;
 
 namespace Sangathan.Pages.Broadcasts;
 
@@ -15,7 +16,7 @@ namespace Sangathan.Pages.Broadcasts;
 /// shows the live count, who cannot be reached and the text as a recipient gets it with its SMS parts, before "Send".
 /// </summary>
 public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, CreateBroadcast create, IOptions<MembershipOptions> membership,
-    FindTemplates templates, SaveTemplate saveTemplate) : PageModel
+    FindTemplates templates, SaveTemplate saveTemplate, PartyTime time) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
     public Unit? Unit { get; private set; }
@@ -25,8 +26,17 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
     public IReadOnlyList<TemplateView> Templates { get; private set; } = [];
     /// <summary>The template whose words fill the form, when one was chosen.</summary>
     public TemplateView? Template { get; private set; }
+    /// <summary>The posts of the levels from the unit down, one per key (a district's and a booth's president are both "president").</summary>
+    public IReadOnlyList<Post> PostChoices { get; private set; } = [];
+    /// <summary>The unit picker: the words searched for, and the units the caller may message whose name holds them.</summary>
+    public string? Find { get; private set; }
+    public IReadOnlyList<UnitChoice>? Found { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? unit, int? template, CancellationToken ct)
+    public const int UnitsFound = 20;
+
+    public sealed record UnitChoice(int Id, string NameEn, string NameHi, string LevelEn, string LevelHi);
+
+    public async Task<IActionResult> OnGetAsync(int? unit, int? template, string? find, CancellationToken ct)
     {
         var access = await door.CallerAsync(ct);
         if (!access.ReachesAnywhere(Operations.Message)) return Forbid();
@@ -41,6 +51,7 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
             Template = found;
             Input.Fill(found);
         }
+        if (!string.IsNullOrWhiteSpace(find)) await FindUnitsAsync(find.Trim(), ct);
         return await ShowAsync(ct);
     }
 
@@ -59,7 +70,7 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
         if (!await MessagesAnywhereAsync(ct)) return Forbid();
-        Preview = await preview.RunAsync(Input.ToInput(), ct);
+        Preview = await preview.RunAsync(Input.ToInput(time), ct);
         if (Preview is null) return NotFound();
         return await ShowAsync(ct);
     }
@@ -73,12 +84,28 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ShowAsync(ct);
         }
-        var outcome = await create.RunAsync(Input.ToInput(), ct);
+        var outcome = await create.RunAsync(Input.ToInput(time), ct);
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded) return Redirect($"/broadcasts/{outcome.Id}");
         outcome.Errors.AddTo(ModelState);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return await ShowAsync(ct);
+    }
+
+    /// <summary>
+    /// Units the caller may message whose English or Hindi name holds the words (in any case), the highest first: a war
+    /// room picks "Jodhpur" by name, not by its id.
+    /// </summary>
+    async Task FindUnitsAsync(string find, CancellationToken ct)
+    {
+        Find = find.Length > 100 ? find[..100] : find;
+        var lower = Find.ToLowerInvariant();
+        var reach = await door.ReachAsync(ct);
+        Found = await (from u in reach.UnitsTo(Operations.Message)
+                       join l in db.Levels on u.LevelId equals l.Id
+                       where u.NameEn.ToLower().Contains(lower) || u.NameHi.Contains(Find)
+                       orderby u.Depth, u.NameEn
+                       select new UnitChoice(u.Id, u.NameEn, u.NameHi, l.NameEn, l.NameHi)).Take(UnitsFound).ToListAsync(ct);
     }
 
     /// <summary>Whether the caller may message anywhere: who sees the broadcasts' pages at all.</summary>
@@ -90,6 +117,8 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
         var opened = await door.OpenAsync(Unit is null ? null : new UnitResource(Unit.Id, Unit.Path), Operations.Message, ct);
         if (opened.Refused) return opened.Missing ? NotFound() : Forbid();
         Levels = await db.Levels.AsNoTracking().Include(l => l.Posts).OrderBy(l => l.Depth).ToListAsync(ct);
+        PostChoices = Levels.Where(l => l.Depth >= Unit!.Depth).SelectMany(l => l.Posts).OrderBy(p => p.Rank)
+            .DistinctBy(p => p.Key).ToList();
         Templates = (await templates.ForUnitAsync(Unit!.Id, ct)).List ?? [];
         return Page();
     }
@@ -101,7 +130,8 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
         public string? Title { get; set; }
         public bool OfficeBearers { get; set; }
         public List<string> Levels { get; set; } = [];
-        public string? Posts { get; set; }
+        /// <summary>Post keys ticked by name (a key list typed as "a, b" is read too).</summary>
+        public List<string> Posts { get; set; } = [];
         public bool Enrollers { get; set; }
         public bool Members { get; set; }
         public string? Category { get; set; }
@@ -133,15 +163,15 @@ public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, Crea
             WhatsApp = t.WhatsAppTemplate is not null;
         }
 
-        public BroadcastInput ToInput() => new()
+        public BroadcastInput ToInput(PartyTime time) => new()
         {
             UnitId = UnitId, Title = Title, OfficeBearers = OfficeBearers, Levels = Levels,
-            Posts = (Posts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            Posts = Posts.SelectMany(p => (p ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList(),
             Enrollers = Enrollers, Members = Members, Category = Category, Language = Language, Sms = Sms, Email = Email, WhatsApp = WhatsApp,
             TextHi = TextHi, TextEn = TextEn, SubjectHi = SubjectHi, SubjectEn = SubjectEn, SenderId = SenderId, DltTemplateId = DltTemplateId,
             WhatsAppTemplate = WhatsAppTemplate,
-            // The phone's clock and the form speak India's time; the broadcast keeps UTC.
-            SendAt = SendAt is { } at ? DateTime.SpecifyKind(at.AddMinutes(-330), DateTimeKind.Utc) : null,
+            // The phone's clock and the form speak the party's time; the broadcast keeps UTC.
+            SendAt = SendAt is { } at ? DateTime.SpecifyKind(time.Utc(at), DateTimeKind.Utc) : null,
         };
     }
 }
