@@ -8,6 +8,9 @@ public sealed class OrganizationOptions
 {
     public const string Section = "Organization";
     public List<LevelOption> Levels { get; set; } = [];
+
+    /// <summary>The key of the polling booth's level, where members belong; levels may lie below it (page committees).</summary>
+    public string BoothLevel { get; set; } = "booth";
 }
 
 public sealed class LevelOption
