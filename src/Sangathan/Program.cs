@@ -21,6 +21,7 @@ builder.AddData();
 builder.AddAudit();
 builder.AddMessaging();
 builder.AddAccess();
+builder.AddStaffAccounts();
 builder.AddWeb();
 builder.AddLanguages();
 builder.AddOrganization();
@@ -38,7 +39,7 @@ var app = builder.Build();
 await DataSetup.MigrateAsync(app.Services);
 await LevelSetup.EnsureLevelsAsync(app.Services);
 if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)
-    || await CardKeyCommand.TryRunAsync(app, args)) return;
+    || await CardKeyCommand.TryRunAsync(app, args) || await ConstituencyCommand.TryRunAsync(app, args)) return;
 await DemoSetup.SeedIfEmptyAsync(app.Services);
 await StaffCommand.EnsureDemoAdminAsync(app.Services);
 
@@ -58,6 +59,7 @@ app.MapCards();
 app.MapMeetings();
 app.MapAuditApi();
 app.MapAuthApi();
+app.MapStaffApi();
 app.MapApiReference();
 app.MapRazorPages();
 app.AnnounceAddress();

@@ -20,7 +20,7 @@ public sealed class StaffSignIn(AppDb db, SignInThrottle throttle, Sessions sess
         var key = $"staff:{name}";
         if (await throttle.IsLockedAsync(key, ct)) return (null, true);
 
-        var staff = await db.Set<StaffMember>().FirstOrDefaultAsync(s => s.Username == name, ct);
+        var staff = await db.Set<StaffMember>().FirstOrDefaultAsync(s => s.Username == name && s.DisabledAt == null, ct);
         var ok = staff is not null
             && Hasher.VerifyHashedPassword(staff, staff.PasswordHash, password ?? "") != PasswordVerificationResult.Failed
             && TotpAccepts(staff, code);

@@ -49,7 +49,7 @@ public sealed class ExportRows(AppDb db)
     public async IAsyncEnumerable<IReadOnlyList<string?>> VacanciesAsync(string path, [EnumeratorCancellation] CancellationToken ct)
     {
         yield return [T("Unit code"), T("Level"), T("Unit"), T("Unit (Hindi)"), T("Post"), T("Seats"), T("Filled"), T("Vacant")];
-        var posts = await db.Posts.AsNoTracking().OrderBy(p => p.Rank).ToListAsync(ct);
+        var posts = await db.Posts.AsNoTracking().Where(p => p.Until == null).OrderBy(p => p.Rank).ToListAsync(ct);
         var after = "";
         while (true)
         {

@@ -34,7 +34,8 @@ internal sealed class ImportTree
         {
             BoothLevelId = boothLevelId,
             Levels = await db.Levels.AsNoTracking().OrderBy(l => l.Depth).ToListAsync(ct),
-            PostsByLevel = (await db.Posts.AsNoTracking().ToListAsync(ct)).ToLookup(p => p.LevelId),
+            // A retired post takes no one: a row naming it is refused as naming no post.
+            PostsByLevel = (await db.Posts.AsNoTracking().Where(p => p.Until == null).ToListAsync(ct)).ToLookup(p => p.LevelId),
             Assemblies = await db.Constituencies.AsNoTracking().Where(c => c.Kind == ConstituencyKind.Assembly).ToListAsync(ct),
         };
         await foreach (var unit in db.Units.AsNoTracking().OrderBy(u => u.Depth).AsAsyncEnumerable().WithCancellation(ct))

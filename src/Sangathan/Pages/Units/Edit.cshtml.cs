@@ -67,7 +67,7 @@ public sealed class EditModel(AppDb db, SaveUnit save, Door door, Sangathan.Memb
             var outcome = id is { } unitId ? await save.UpdateAsync(unitId, input, ct) : await save.CreateAsync(input, ct);
             if (outcome.NotFound) return NotFound();
             if (outcome.Forbidden) return Forbid();
-            if (outcome.Succeeded) return Redirect($"/units/{outcome.Id}");
+            if (outcome.Succeeded) return Redirect($"/units/{outcome.Id}?saved={(id is null ? "new" : "changed")}");
             outcome.Errors.AddTo(ModelState);
         }
         await LoadChoices(ct);

@@ -6,7 +6,8 @@ internal static class HindiTexts
     /// <summary>These and each feature's own list (the features after the directory and sign-in keep theirs beside their code).</summary>
     public static readonly Dictionary<string, string> Words = Merge(Core, Membership.MembershipHindi.Words,
         Membership.GrantsHindi.Words, Membership.JoiningHindi.Words, Membership.CashHindi.Words, Membership.ScrutinyHindi.Words,
-        Broadcasts.BroadcastsHindi.Words, Cards.CardsHindi.Words, Meetings.MeetingsHindi.Words, Import.ImportHindi.Words);
+        Broadcasts.BroadcastsHindi.Words, Cards.CardsHindi.Words, Meetings.MeetingsHindi.Words, Import.ImportHindi.Words,
+        Organization.OrganizationHindi.Words);
 
     static Dictionary<string, string> Merge(params Dictionary<string, string>[] lists)
     {
