@@ -12,7 +12,7 @@ public sealed record Scope(int UnitId, string Path, bool CanEdit);
 /// the post is an editor's. What that means for each operation on a unit is <see cref="Tops"/>: the one place that
 /// says it, read both by the authorization handlers (one record) and by <see cref="Reach"/> (lists, in SQL).
 /// </summary>
-public sealed partial record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Roles, IReadOnlyList<Scope> Scopes)
+public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Roles, IReadOnlyList<Scope> Scopes)
 {
     public static readonly Access Anonymous = new(null, null, new HashSet<string>(), []);
 

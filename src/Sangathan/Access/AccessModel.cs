@@ -45,6 +45,17 @@ internal sealed class SignInFailureConfiguration : IEntityTypeConfiguration<Sign
     public void Configure(EntityTypeBuilder<SignInFailure> e)
     {
         e.Property(f => f.Key).HasMaxLength(80);
+        e.Property(f => f.Address).HasMaxLength(64);
         e.HasIndex(f => new { f.Key, f.At });
+        e.HasIndex(f => new { f.Address, f.At });
+    }
+}
+
+internal sealed class SignInWarningConfiguration : IEntityTypeConfiguration<SignInWarning>
+{
+    public void Configure(EntityTypeBuilder<SignInWarning> e)
+    {
+        e.HasKey(w => w.Key);
+        e.Property(w => w.Key).HasMaxLength(80);
     }
 }

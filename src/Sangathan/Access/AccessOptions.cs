@@ -12,8 +12,27 @@ public sealed class AccessOptions
     public int CodesPerNumber { get; set; } = 3;
     public int CodesPerAddress { get; set; } = 10;
     public TimeSpan CodeWindow { get; set; } = TimeSpan.FromMinutes(15);
-    public int FailuresBeforeLock { get; set; } = 10;
-    public TimeSpan LockFor { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a failed sign-in counts against the address it came from and the number or account tried.</summary>
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Failures from one address (a /64 for IPv6), whatever was tried, before it may not sign in until they age out.</summary>
+    public int FailuresPerAddress { get; set; } = 30;
+
+    /// <summary>Failures from one address against one number or account before that address may not try it again.</summary>
+    public int FailuresPerAccountFromAddress { get; set; } = 5;
+
+    /// <summary>
+    /// Failures against one number or account, from anywhere, after which every answer about it waits <see cref="SlowStep"/>
+    /// more per failure, up to <see cref="SlowestAnswer"/>. It only slows: the owner with the right code still gets in.
+    /// </summary>
+    public int SlowAfter { get; set; } = 5;
+    public TimeSpan SlowStep { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan SlowestAnswer { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Failures against one number or account that tell its owner (an SMS to the mobile, an audit entry), at most once per <see cref="WarnEvery"/>.</summary>
+    public int WarnAfter { get; set; } = 10;
+    public TimeSpan WarnEvery { get; set; } = TimeSpan.FromHours(1);
     public TimeSpan OfficeBearerSession { get; set; } = TimeSpan.FromDays(30);
     public TimeSpan StaffSession { get; set; } = TimeSpan.FromHours(12);
 

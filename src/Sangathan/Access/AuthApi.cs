@@ -34,14 +34,14 @@ public static class AuthApi
 
     static async Task<Results<Ok<SignedIn>, ProblemHttpResult>> CodeToken(CodeSignInRequest body, CodeSignIn signIn, HttpContext http, CancellationToken ct)
     {
-        var (session, locked) = await signIn.VerifyAsync(body.Mobile, body.Code, Ip(http), ct);
-        return session is not null ? TypedResults.Ok(session) : Refused(locked);
+        var (session, refused) = await signIn.VerifyAsync(body.Mobile, body.Code, Ip(http), ct);
+        return session is not null ? TypedResults.Ok(session) : Refused(refused);
     }
 
     static async Task<Results<Ok<SignedIn>, ProblemHttpResult>> StaffToken(StaffSignInRequest body, StaffSignIn signIn, HttpContext http, CancellationToken ct)
     {
-        var (session, locked) = await signIn.RunAsync(body.Username, body.Password, body.Code, Ip(http), ct);
-        return session is not null ? TypedResults.Ok(session) : Refused(locked);
+        var (session, refused) = await signIn.RunAsync(body.Username, body.Password, body.Code, Ip(http), ct);
+        return session is not null ? TypedResults.Ok(session) : Refused(refused);
     }
 
     static async Task<NoContent> SignOut(ClaimsPrincipal user, Sessions sessions, CancellationToken ct)
@@ -63,15 +63,19 @@ public static class AuthApi
         return TypedResults.Ok(new Me(a.PersonId, a.StaffId, a.Roles, a.Scopes));
     }
 
-    /// <summary>One answer for every refusal, so that a wrong code and an unknown number look the same.</summary>
-    public static ProblemHttpResult Refused(bool locked) =>
-        TypedResults.Problem(RefusalText(locked), statusCode: RefusalStatus(locked));
+    /// <summary>
+    /// One answer for every refusal, so that a wrong code and an unknown number look the same; and one for an address
+    /// that failed too often, which says nothing of the number or account either.
+    /// </summary>
+    public static ProblemHttpResult Refused(bool tooMany) =>
+        TypedResults.Problem(RefusalText(tooMany), statusCode: RefusalStatus(tooMany));
 
-    public static string RefusalText(bool locked) => locked
-        ? T("Too many wrong attempts: sign-in is locked for a while. Please try again later.")
+    public static string RefusalText(bool tooMany) => tooMany
+        ? T("Too many wrong attempts from here. Please wait a while and try again.")
         : T("That did not match. Check what you entered and try again.");
 
-    public static int RefusalStatus(bool locked) => locked ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
+    public static int RefusalStatus(bool tooMany) => tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
 
+    /// <summary>The client's address: the peer's, or the one a configured proxy forwarded (see <c>Platform/Network.cs</c>).</summary>
     public static string? Ip(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 }

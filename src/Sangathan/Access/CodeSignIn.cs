@@ -27,7 +27,7 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
         if (mobile is null) return CodeRequestResult.InvalidNumber;
         if (!await throttle.MayAskForCodeAsync(mobile, ip, ct)) return CodeRequestResult.TooMany;
 
-        var known = await OfficeBearerAsync(mobile, ct) is not null && !await throttle.IsLockedAsync(Key(mobile), ct);
+        var known = await OfficeBearerAsync(mobile, ct) is not null;
         // An unknown number gets a row too, with a hash no code matches, so the per-number limit treats both alike.
         var code = await codes.IssueAsync(mobile, ip, OneTimeCodes.SignIn, known, ct);
         if (known)
@@ -36,26 +36,44 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
         return CodeRequestResult.Sent;
     }
 
-    /// <summary>Checks a code; null means wrong, expired, used or locked (the caller says which only in general).</summary>
-    public async Task<(SignedIn? Session, bool Locked)> VerifyAsync(string? input, string? code, string? ip, CancellationToken ct = default)
+    /// <summary>
+    /// Checks a code; null means wrong, expired or used, or (Refused) that this address has failed too often to try now.
+    /// The number itself is never locked: guesses against it from elsewhere only slow it, and its owner is told.
+    /// </summary>
+    public async Task<(SignedIn? Session, bool Refused)> VerifyAsync(string? input, string? code, string? ip, CancellationToken ct = default)
     {
         var mobile = PersonRules.NormalizeMobile(input);
         if (mobile is null) return (null, false);
-        if (await throttle.IsLockedAsync(Key(mobile), ct)) return (null, true);
+        if (await throttle.RefusesAsync(Key(mobile), ip, ct)) return (null, true);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var personId = await OfficeBearerAsync(mobile, ct);
         var claimed = personId is not null && await codes.ClaimAsync(mobile, code, OneTimeCodes.SignIn, ct);
         if (!claimed)
         {
-            await throttle.FailAsync(Key(mobile), ct);
+            var warn = await throttle.FailAsync(Key(mobile), ip, ct);
             await audit.RecordAsync(new AuditDraft("sign-in-failed", "Mobile", PersonRules.Mask(mobile)), ct);
-            return (null, await throttle.IsLockedAsync(Key(mobile), ct));
+            if (warn) await WarnAsync(mobile, ct);
+            return (null, false);
         }
         var expires = now + options.Value.OfficeBearerSession;
         var token = await sessions.OpenAsync(personId, null, options.Value.OfficeBearerSession, ip, ct);
         await audit.RecordAsync(new AuditDraft("sign-in", "Person", personId.ToString()), ct, $"person:{personId}");
         return (new SignedIn(token, expires), false);
+    }
+
+    /// <summary>
+    /// Tells the owner that someone keeps guessing codes for their number (once in a while, see <see cref="SignInThrottle"/>),
+    /// in their own language; the war room sees it in the audit log. An unknown number gets no SMS.
+    /// </summary>
+    async Task WarnAsync(string mobile, CancellationToken ct)
+    {
+        await audit.RecordAsync(new AuditDraft("sign-in-warning", "Mobile", PersonRules.Mask(mobile)), ct);
+        var owner = await db.People.Where(p => p.Mobile == mobile && db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null))
+            .Select(p => new { p.Language }).FirstOrDefaultAsync(ct);
+        if (owner is null) return;
+        await sms.SendAsync(new SmsMessage(mobile, In(owner.Language, () => T(
+            "Someone has entered many wrong Sangathan sign-in codes for your number. You can still sign in as usual. Never share a code with anyone."))), ct);
     }
 
     /// <summary>Only people holding a post today may sign in with a code.</summary>

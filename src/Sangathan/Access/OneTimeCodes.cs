@@ -28,7 +28,7 @@ public sealed class OneTimeCodes(AppDb db, TimeProvider clock, IOptions<AccessOp
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(new OtpCode
         {
-            Mobile = mobile, Ip = ip, CreatedAt = now, ExpiresAt = now + options.Value.CodeLifetime,
+            Mobile = mobile, Ip = SignInThrottle.AddressOf(ip), CreatedAt = now, ExpiresAt = now + options.Value.CodeLifetime,
             CodeHash = hasher.Hash(mobile, usable ? For(purpose, code) : Guid.NewGuid().ToString()),
         });
         await db.SaveChangesAsync(ct);

@@ -30,10 +30,21 @@ public sealed class OtpCode
     public string? Ip { get; set; }
 }
 
-/// <summary>A failed sign-in, by what was tried ("mobile:+91...", "staff:name"): enough of them lock it.</summary>
+/// <summary>
+/// A failed sign-in: what was tried ("mobile:+91...", "staff:name") and from where (as <see cref="SignInThrottle"/> counts addresses).
+/// Enough of them from one address refuse that address; against one key they slow it and tell its owner.
+/// </summary>
 public sealed class SignInFailure
 {
     public long Id { get; set; }
+    public required string Key { get; set; }
+    public string? Address { get; set; }
+    public DateTime At { get; set; }
+}
+
+/// <summary>When the owner of a number or account was last told of failed sign-ins against it: once in a while, not each time.</summary>
+public sealed class SignInWarning
+{
     public required string Key { get; set; }
     public DateTime At { get; set; }
 }

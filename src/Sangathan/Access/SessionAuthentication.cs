@@ -53,13 +53,19 @@ public sealed class SessionAuthentication(IOptionsMonitor<AuthenticationSchemeOp
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,
         // Plain HTTP only on this machine's loopback (the run command); anywhere else the cookie needs HTTPS.
-        Secure = request.IsHttps || !IsLoopback(request),
+        Secure = request.IsHttps || !FromThisMachine(request),
         Expires = expires,
         IsEssential = true,
         Path = "/",
     };
 
-    static bool IsLoopback(HttpRequest request) =>
-        request.HttpContext.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip)
-        || request.Host.Host is "localhost" or "127.0.0.1";
+    /// <summary>
+    /// A browser on this very machine. Behind a trusted proxy the address is the client's already (Network:KnownProxies);
+    /// a request still carrying forwarded headers came through a proxy not configured as one, so from elsewhere.
+    /// </summary>
+    static bool FromThisMachine(HttpRequest request) =>
+        !request.Headers.ContainsKey("X-Forwarded-For") && !request.Headers.ContainsKey("X-Forwarded-Proto")
+        && (request.HttpContext.Connection.RemoteIpAddress is { } ip
+            ? System.Net.IPAddress.IsLoopback(ip)
+            : request.Host.Host is "localhost" or "127.0.0.1"); // the in-memory test server has no peer
 }

@@ -13,22 +13,34 @@ public sealed class StaffSignIn(AppDb db, SignInThrottle throttle, Sessions sess
 {
     static readonly PasswordHasher<StaffMember> Hasher = new();
 
-    public async Task<(SignedIn? Session, bool Locked)> RunAsync(string? username, string? password, string? code, string? ip, CancellationToken ct = default)
+    static readonly StaffMember Nobody = new() { Username = "", DisplayName = "", PasswordHash = "", TotpSecret = "", Roles = "" };
+
+    /// <summary>Made once per process, with the hasher's own settings, so verifying against it costs what a real one does.</summary>
+    static readonly string DummyHash = Hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+
+    /// <summary>
+    /// Null with Refused when this address has failed too often to try now; the account itself is never locked (see
+    /// <see cref="SignInThrottle"/>). Known and unknown usernames take the same path and the same time.
+    /// </summary>
+    public async Task<(SignedIn? Session, bool Refused)> RunAsync(string? username, string? password, string? code, string? ip, CancellationToken ct = default)
     {
         var name = (username ?? "").Trim().ToLowerInvariant();
         if (name.Length is 0 or > 64) return (null, false);
         var key = $"staff:{name}";
-        if (await throttle.IsLockedAsync(key, ct)) return (null, true);
+        if (await throttle.RefusesAsync(key, ip, ct)) return (null, true);
 
+        // A disabled account signs in no more than an unknown one, and takes as long to refuse.
         var staff = await db.Set<StaffMember>().FirstOrDefaultAsync(s => s.Username == name && s.DisabledAt == null, ct);
-        var ok = staff is not null
-            && Hasher.VerifyHashedPassword(staff, staff.PasswordHash, password ?? "") != PasswordVerificationResult.Failed
-            && TotpAccepts(staff, code);
+        // An unknown username is checked against a dummy hash of the same cost, so the time taken does not tell it apart.
+        var passwordOk = Hasher.VerifyHashedPassword(staff ?? Nobody, staff?.PasswordHash ?? DummyHash, password ?? "") != PasswordVerificationResult.Failed;
+        var ok = staff is not null && passwordOk && TotpAccepts(staff, code);
         if (!ok)
         {
-            await throttle.FailAsync(key, ct);
+            var warn = await throttle.FailAsync(key, ip, ct);
             await audit.RecordAsync(new AuditDraft("sign-in-failed", "StaffMember", staff?.Id.ToString() ?? name), ct);
-            return (null, await throttle.IsLockedAsync(key, ct));
+            // The war room has no other channel to its accounts' owners than the audit log they and the auditors read.
+            if (warn) await audit.RecordAsync(new AuditDraft("sign-in-warning", "StaffMember", staff?.Id.ToString() ?? name), ct);
+            return (null, false);
         }
         await db.SaveChangesAsync(ct);
         var lifetime = options.Value.StaffSession;

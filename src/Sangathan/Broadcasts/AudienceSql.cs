@@ -1,7 +1,8 @@
-using Sangathan.Organization;
-using Sangathan.Data;
 using System.Data.Common;
 using System.Globalization;
+using Sangathan.Access;
+using Sangathan.Data;
+using Sangathan.Organization;
 
 namespace Sangathan.Broadcasts;
 

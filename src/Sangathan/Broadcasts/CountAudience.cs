@@ -21,16 +21,15 @@ public sealed record AudienceCount(int Total, int Sms, int Email, int WhatsApp, 
 }
 
 /// <summary>Counts an audience in one set-based query (never loading it), and lists the first people no channel reaches.</summary>
-public sealed class CountAudience(AppDb db, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class CountAudience(AppDb db, Door door, TimeProvider clock)
 {
     public const int ListedUnreachable = 100;
 
     /// <summary>Null when the caller may not message that part of the tree (or it does not exist).</summary>
     public async Task<AudienceCount?> RunAsync(AudienceChoice choice, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var spec = await choice.ResolveAsync(db, ct);
-        if (spec is null || !access.CanBroadcast(spec.UnitPath)) return null;
+        if ((await door.UnitAsync(choice.UnitId, Operations.Message, ct)).Refused) return null;
+        if (await choice.ResolveAsync(db, ct) is not { } spec) return null;
         return await CountAsync(db, spec, Sql.Utc(clock), ct);
     }
 

@@ -13,15 +13,14 @@ namespace Sangathan.Broadcasts;
 /// Writes a broadcast: checked, counted, and either scheduled (now or at its time) or, above the configured size,
 /// left waiting for a second person's approval. Saving it is audited with every word of it.
 /// </summary>
-public sealed class CreateBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, TimeProvider clock,
+public sealed class CreateBroadcast(AppDb db, Door door, IAuditActor actor, TimeProvider clock,
     IOptions<BroadcastOptions> options, IOptions<MembershipOptions> membership)
 {
     public async Task<Outcome> RunAsync(BroadcastInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == input.UnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanRead(path)) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit you may message.")));
-        if (!access.CanBroadcast(path)) return Outcome.Denied();
+        var unit = await door.UnitAsync(input.UnitId, Operations.Message, ct);
+        if (unit.Missing) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit you may message.")));
+        if (unit.Refused) return unit.Refusal;
         return await SaveAsync(input, null, null, ct);
     }
 

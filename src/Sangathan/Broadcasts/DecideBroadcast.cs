@@ -11,7 +11,7 @@ namespace Sangathan.Broadcasts;
 /// A second person's approval of a large broadcast, and cancelling one (before or while it is sent). Both are for those
 /// who may message its part of the tree; the approver must not be its author. Each change is audited.
 /// </summary>
-public sealed class DecideBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, TimeProvider clock)
+public sealed class DecideBroadcast(AppDb db, Door door, IAuditActor actor, TimeProvider clock)
 {
     public async Task<Outcome> ApproveAsync(int id, CancellationToken ct)
     {
@@ -59,10 +59,8 @@ public sealed class DecideBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditA
 
     async Task<(Broadcast?, Outcome?)> FindAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var found = await db.Broadcasts.Where(b => b.Id == id).Join(db.Units, b => b.UnitId, u => u.Id, (b, u) => new { b, u.Path }).FirstOrDefaultAsync(ct);
-        if (found is null || !access.CanRead(found.Path)) return (null, Outcome.Missing());
-        if (!access.CanBroadcast(found.Path)) return (null, Outcome.Denied());
-        return (found.b, null);
+        var opened = await door.OpenAsync(found is null ? null : new BroadcastResource(id, found.Path), Operations.Message, ct);
+        return opened.Refused ? (null, opened.Refusal) : (found!.b, null);
     }
 }

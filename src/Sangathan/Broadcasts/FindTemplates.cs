@@ -11,26 +11,25 @@ public sealed record TemplateView(int Id, int UnitId, string UnitNameEn, string 
 /// The templates one may compose with for a unit: those saved at it or at a unit above it, where the caller may message
 /// (a district president uses his district's, not the state's). Found by the unit's path prefixes, on the path index.
 /// </summary>
-public sealed class FindTemplates(AppDb db, Jurisdiction jurisdiction)
+public sealed class FindTemplates(AppDb db, Door door)
 {
     /// <summary>Null with <paramref name="forbidden"/> false: no such unit (or not visible); true: visible, not theirs to message.</summary>
     public async Task<(IReadOnlyList<TemplateView>? List, bool Forbidden)> ForUnitAsync(int unitId, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanRead(path)) return (null, false);
-        if (!access.CanBroadcast(path)) return (null, true);
+        var unit = await door.UnitAsync(unitId, Operations.Message, ct);
+        if (unit.Refused) return (null, !unit.Missing);
+        var path = unit.Resource!.Path;
         var above = Enumerable.Range(0, path.Length).Where(i => path[i] == '/').Select(i => path[..(i + 1)]).ToList();
-        var found = await Views(db.MessageTemplates.AsNoTracking(), db.Units.Where(u => above.Contains(u.Path))).ToListAsync(ct);
-        return (found.Where(f => access.CanBroadcast(f.Path)).Select(f => f.View).ToList(), false);
+        // Of the units above, only those the caller may message too.
+        var units = (await door.ReachAsync(ct)).UnitsTo(Operations.Message).Where(u => above.Contains(u.Path));
+        return ((await Views(db.MessageTemplates.AsNoTracking(), units).ToListAsync(ct)).Select(f => f.View).ToList(), false);
     }
 
     public async Task<(TemplateView? View, bool Forbidden)> OneAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var found = await Views(db.MessageTemplates.AsNoTracking().Where(t => t.Id == id), db.Units).FirstOrDefaultAsync(ct);
-        if (found is null || !access.CanRead(found.Path)) return (null, false);
-        return access.CanBroadcast(found.Path) ? (found.View, false) : (null, true);
+        var opened = await door.OpenAsync(found is null ? null : new UnitResource(found.View.UnitId, found.Path), Operations.Message, ct);
+        return opened.Refused ? (null, !opened.Missing) : (found!.View, false);
     }
 
     static IQueryable<Found> Views(IQueryable<MessageTemplate> templates, IQueryable<Organization.Unit> units) =>

@@ -10,21 +10,20 @@ namespace Sangathan.Broadcasts;
 /// A broadcast, its live counts and its failures, for those who may message its part of the tree. Counts are one
 /// GROUP BY over the outbox index's range for the broadcast, kept two seconds so that many open pages polling cost one.
 /// </summary>
-public sealed class GetBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, IMemoryCache cache, TimeProvider clock)
+public sealed class GetBroadcast(AppDb db, Door door, IAuditActor actor, IMemoryCache cache, TimeProvider clock)
 {
     public const int FailuresPerPage = 50;
 
     /// <summary>Null with <paramref name="forbidden"/> false: not found (or not visible); true: visible, but not theirs to follow.</summary>
     public async Task<(BroadcastView? View, bool Forbidden)> RunAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var found = await (from x in db.Broadcasts.AsNoTracking()
                            join u in db.Units on x.UnitId equals u.Id
                            where x.Id == id
                            select new { b = x, u.Path, u.NameEn, u.NameHi }).FirstOrDefaultAsync(ct);
-        if (found is null || !access.CanRead(found.Path)) return (null, false);
-        if (!access.CanBroadcast(found.Path)) return (null, true);
-        var b = found.b;
+        var opened = await door.OpenAsync(found is null ? null : new BroadcastResource(found.b.Id, found.Path), Operations.Message, ct);
+        if (opened.Refused) return (null, !opened.Missing);
+        var b = found!.b;
         var open = b.Status is BroadcastStatus.AwaitingApproval or BroadcastStatus.Scheduled or BroadcastStatus.Sending;
         return (new BroadcastView(b.Id, b.Title, b.UnitId, found.NameEn, found.NameHi, b.Status, b.Audience, b.Queued, b.OfficeBearers, b.LevelKeys,
             b.PostKeys, b.Enrollers, b.Members, b.Category, b.Language, b.UseSms, b.UseEmail, b.UseWhatsApp, b.TextEn, b.TextHi, b.SenderId,
@@ -64,10 +63,10 @@ public sealed class GetBroadcast(AppDb db, Jurisdiction jurisdiction, IAuditActo
 
     public async Task<IReadOnlyList<BroadcastSummary>?> ListAsync(int? before, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.BroadcastsAnywhere) return null;
-        return await (from b in db.Broadcasts.AsNoTracking()
-                      join u in access.BroadcastUnits(db.Units) on b.UnitId equals u.Id
+        if (!(await door.CallerAsync(ct)).ReachesAnywhere(Operations.Message)) return null;
+        var reach = await door.ReachAsync(ct);
+        return await (from b in reach.Broadcasts.AsNoTracking()
+                      join u in db.Units on b.UnitId equals u.Id
                       where before == null || b.Id < before
                       orderby b.Id descending
                       select new BroadcastSummary(b.Id, b.Title, u.NameEn, u.NameHi, b.Status, b.Audience, b.CreatedAt, b.SendAt)).Take(50).ToListAsync(ct);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
 using Sangathan.Data;
-using Sangathan.People;
 using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
@@ -14,13 +13,13 @@ public sealed record PreferencesInput(Channel? PreferredChannel, string? Languag
 /// Records a person's or a member's messaging preferences: by the person themselves, or by whoever may edit them (for a
 /// member, whoever edits their booth). An opt-out stops every broadcast not yet handed over to a gateway.
 /// </summary>
-public sealed class SetPreferences(AppDb db, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class SetPreferences(AppDb db, Door door, TimeProvider clock)
 {
     public async Task<Outcome> PersonAsync(int id, PreferencesInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!await PersonRead.VisibleAsync(db, access, id, ct)) return Outcome.Missing();
-        if (access.PersonId != id && !await PersonRead.EditableAsync(db, access, id, ct)) return Outcome.Denied();
+        var seen = await door.PersonAsync(id, Operations.Read, ct);
+        if (seen.Refused) return seen.Refusal;
+        if ((await door.CallerAsync(ct)).PersonId != id && !await door.AllowsAsync(seen.Resource!, Operations.Edit, ct)) return Outcome.Denied();
         if (Problem(input) is { } problem) return Outcome.Fail(problem);
         var person = await db.People.FirstAsync(p => p.Id == id, ct);
         person.PreferredChannel = input.PreferredChannel;
@@ -33,15 +32,16 @@ public sealed class SetPreferences(AppDb db, Jurisdiction jurisdiction, TimeProv
 
     public async Task<Outcome> MemberAsync(int id, PreferencesInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var found = await db.Members.Where(m => m.Id == id).Join(db.Units, m => m.BoothId, u => u.Id, (m, u) => new { m, u.Path }).FirstOrDefaultAsync(ct);
-        if (found is null || !access.CanRead(found.Path)) return Outcome.Missing();
-        if (!access.CanEdit(found.Path)) return Outcome.Denied();
+        // A member's preferences are kept by whoever edits their booth: the booth is opened for editing.
+        var booth = await door.OpenAsync(found is null ? null : new UnitResource(found.m.BoothId, found.Path), Operations.Edit, ct);
+        if (booth.Refused) return booth.Refusal;
+        var member = found!.m;
         if (input.PreferredChannel == Channel.Email) return Outcome.Fail(new FieldError("PreferredChannel", T("A member is reached on their mobile: SMS or WhatsApp.")));
         if (Problem(input) is { } problem) return Outcome.Fail(problem);
-        found.m.PreferredChannel = input.PreferredChannel;
-        found.m.Language = input.Language ?? found.m.Language;
-        found.m.OptedOutAt = input.OptedOut ? found.m.OptedOutAt ?? Sql.Utc(clock) : null;
+        member.PreferredChannel = input.PreferredChannel;
+        member.Language = input.Language ?? member.Language;
+        member.OptedOutAt = input.OptedOut ? member.OptedOutAt ?? Sql.Utc(clock) : null;
         await db.SaveChangesAsync(ct);
         if (input.OptedOut) await Stop(RecipientKind.Member, id, ct);
         return Outcome.Ok(id);

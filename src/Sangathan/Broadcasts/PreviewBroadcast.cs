@@ -5,13 +5,12 @@ using Sangathan.Data;
 namespace Sangathan.Broadcasts;
 
 /// <summary>The compose page's preview: the live count, and the text filled in for the audience's first recipient, with its SMS parts.</summary>
-public sealed class PreviewBroadcast(AppDb db, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class PreviewBroadcast(AppDb db, Door door, TimeProvider clock)
 {
     public async Task<BroadcastPreview?> RunAsync(BroadcastInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var spec = await input.Audience.ResolveAsync(db, ct);
-        if (spec is null || !access.CanBroadcast(spec.UnitPath)) return null;
+        if ((await door.UnitAsync(input.UnitId, Operations.Message, ct)).Refused) return null;
+        if (await input.Audience.ResolveAsync(db, ct) is not { } spec) return null;
         var now = Sql.Utc(clock);
         var count = await CountAudience.CountAsync(db, spec, now, ct);
         var (name, unit, post) = await SampleAsync(spec, now, ct);

@@ -25,14 +25,13 @@ public sealed record TemplateInput
 /// Saves a broadcast's words as a named template of a unit (the same name again replaces its words), or deletes one:
 /// by whoever may message the unit. The interceptor audits both.
 /// </summary>
-public sealed class SaveTemplate(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, TimeProvider clock)
+public sealed class SaveTemplate(AppDb db, Door door, IAuditActor actor, TimeProvider clock)
 {
     public async Task<Outcome> RunAsync(TemplateInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == input.UnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanRead(path)) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit you may message.")));
-        if (!access.CanBroadcast(path)) return Outcome.Denied();
+        var unit = await door.UnitAsync(input.UnitId, Operations.Message, ct);
+        if (unit.Missing) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit you may message.")));
+        if (unit.Refused) return unit.Refusal;
         var errors = new List<FieldError>();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name)) errors.Add(new("TemplateName", T("Give the template a name.")));
@@ -63,11 +62,10 @@ public sealed class SaveTemplate(AppDb db, Jurisdiction jurisdiction, IAuditActo
 
     public async Task<Outcome> DeleteAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var found = await db.MessageTemplates.Where(t => t.Id == id).Join(db.Units, t => t.UnitId, u => u.Id, (t, u) => new { t, u.Path }).FirstOrDefaultAsync(ct);
-        if (found is null || !access.CanRead(found.Path)) return Outcome.Missing();
-        if (!access.CanBroadcast(found.Path)) return Outcome.Denied();
-        db.MessageTemplates.Remove(found.t);
+        var opened = await door.OpenAsync(found is null ? null : new UnitResource(found.t.UnitId, found.Path), Operations.Message, ct);
+        if (opened.Refused) return opened.Refusal;
+        db.MessageTemplates.Remove(found!.t);
         await db.SaveChangesAsync(ct);
         return Outcome.Ok(id);
     }

@@ -28,6 +28,7 @@ public static class CardsSetup
         services.AddScoped<RevokeCard>();
         services.AddScoped<GetTrustList>();
         services.AddScoped<VerifyCard>();
+        services.AddScoped<ShowCardPhoto>();
         services.AddScoped<SendCardLink>();
         services.AddScoped<CardKeys>();
         services.AddScoped<CardLists>();
@@ -79,13 +80,11 @@ public static class CardsSetup
     }
 
     /// <summary>The photo of a genuine card's member, to compare with the person showing it. Online only, a few a minute.</summary>
-    static async Task<IResult> Photo(VerifyInput input, VerifyCard verify, CardPhotoLimiter limiter, Data.AppDb db, HttpContext http, CancellationToken ct)
+    static async Task<IResult> Photo(VerifyInput input, ShowCardPhoto show, CardPhotoLimiter limiter, HttpContext http, CancellationToken ct)
     {
         if (!limiter.Allows(http.Connection.RemoteIpAddress?.ToString())) return TypedResults.StatusCode(StatusCodes.Status429TooManyRequests);
-        var v = await verify.RunAsync(input.Code, ct);
+        var (v, photo) = await show.RunAsync(input.Code, ct);
         if (v.Verdict != CardVerdict.Genuine) return TypedResults.Problem(v.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
-        if (v.PhotoId is not { } photoId) return TypedResults.NotFound();
-        var photo = await db.Photos.FindAsync([photoId], ct);
         return photo is null ? TypedResults.NotFound() : TypedResults.File(photo.Content, photo.ContentType);
     }
 
@@ -98,8 +97,8 @@ public static class CardsSetup
 
     static async Task<IResult> Own(string token, string format, SendCardLink links, PrintCards print, CardPrinter printer, CancellationToken ct)
     {
-        if (format is not ("pdf" or "png") || await links.MemberOfAsync(token, ct) is not { } memberId) return TypedResults.NotFound();
-        return await print.OwnAsync(memberId, format, ct) is { } card ? File(card, format, printer) : TypedResults.NotFound();
+        if (format is not ("pdf" or "png") || await links.OpenAsync(token, ct) is not { } link) return TypedResults.NotFound();
+        return await print.OwnAsync(link, format, ct) is { } card ? File(card, format, printer) : TypedResults.NotFound();
     }
 
     static IResult File(PrintedCard card, string format, CardPrinter printer)

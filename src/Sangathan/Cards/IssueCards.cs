@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Sangathan.Organization;
+using Sangathan.Access;
 using Sangathan.Data;
 using Sangathan.Membership;
+using Sangathan.Organization;
 
 namespace Sangathan.Cards;
 

@@ -33,11 +33,13 @@ public sealed class PrintCards(AppDb db, Door door, IssueCards issue, CardFaces 
     }
 
     /// <summary>The card of the member a link was sent to, for the member themself; the link stood for the access check.</summary>
-    public async Task<PrintedCard?> OwnAsync(int memberId, string format, CancellationToken ct)
+    public async Task<PrintedCard?> OwnAsync(OpenedLink link, string format, CancellationToken ct)
     {
+        var memberId = link.MemberId;
         if (await issue.LiveAsync(memberId, ct) is null || await faces.OfMemberAsync(memberId, ct) is not { } face) return null;
+        // The card bears the member's photo, and a link can be forwarded: the entry names the link it came through.
         await audit.RecordAsync(new AuditDraft("card-own", "Member", memberId.ToString(CultureInfo.InvariantCulture),
-            After: JsonSerializer.Serialize(new { card = CardIds.Of(face.Number, face.Issue), format })), ct, @as: "member by card link");
+            After: JsonSerializer.Serialize(new { card = CardIds.Of(face.Number, face.Issue), format, link = link.Id })), ct, @as: "member by card link");
         return await SignAsync(face, ct);
     }
 

@@ -12,6 +12,9 @@ using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Cards;
 
+/// <summary>A card link that opened: which link, whose card.</summary>
+public sealed record OpenedLink(int Id, int MemberId);
+
 /// <summary>
 /// Sends a member a link to their own card, to the mobile on record: asked for by whoever may print the card, or by
 /// the member on the public page, giving their mobile. Either way only that mobile gets the link, so having the link
@@ -73,11 +76,15 @@ public sealed class SendCardLink(AppDb db, Door door, IssueCards issue, ISmsSend
     }
 
     /// <summary>The member a link opens, while it is good.</summary>
-    public async Task<int?> MemberOfAsync(string token, CancellationToken ct)
+    public async Task<int?> MemberOfAsync(string token, CancellationToken ct) => (await OpenAsync(token, ct))?.MemberId;
+
+    /// <summary>The link itself, while it is good: its id is how the audit log names who saw the card.</summary>
+    public async Task<OpenedLink?> OpenAsync(string token, CancellationToken ct)
     {
         if (!ConfirmationLink.LooksLikeToken(token)) return null;
         var hash = ConfirmationLink.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.CardLinks.AsNoTracking().Where(l => l.TokenHash == hash && l.ExpiresAt > now).Select(l => (int?)l.MemberId).FirstOrDefaultAsync(ct);
+        return await db.CardLinks.AsNoTracking().Where(l => l.TokenHash == hash && l.ExpiresAt > now)
+            .Select(l => new OpenedLink(l.Id, l.MemberId)).FirstOrDefaultAsync(ct);
     }
 }

@@ -60,7 +60,10 @@ public static class ImportApi
         await query.RunAsync(id, outcome, page ?? 1, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     static async Task<IResult> Map(int id, MappingInput input, DecideImport decide, CancellationToken ct) =>
-        (await decide.MapAsync(id, input, ct)).ToHttp(_ => TypedResults.Accepted($"/api/v1/imports/{id}", new CreatedId(id)));
+        // JSON without "columns" binds to a null dictionary: the client's omission, not something to map.
+        input.Columns is null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["columns"] = [T("Say which field each column holds.")] })
+            : (await decide.MapAsync(id, input, ct)).ToHttp(_ => TypedResults.Accepted($"/api/v1/imports/{id}", new CreatedId(id)));
 
     static async Task<IResult> Commit(int id, CommitInput input, DecideImport decide, CancellationToken ct) =>
         (await decide.CommitAsync(id, input, ct)).ToHttp(_ => TypedResults.Accepted($"/api/v1/imports/{id}", new CreatedId(id)));

@@ -80,6 +80,7 @@ internal static class ImportHindi
         ["Rows up to {0} were saved; the rest were not."] = "पंक्ति {0} तक सहेजी गईं; बाक़ी नहीं।",
         ["Download the report (.xlsx)"] = "रिपोर्ट डाउनलोड करें (.xlsx)",
         ["Which field does each column hold?"] = "हर कॉलम में क्या है?",
+        ["Say which field each column holds."] = "बताएँ कि हर कॉलम में क्या है।",
         ["Leave out"] = "छोड़ दें",
         ["Check the file"] = "फ़ाइल जाँचें",
         ["Row {0}"] = "पंक्ति {0}",

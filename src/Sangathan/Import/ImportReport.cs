@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Access;
+using Sangathan.Audit;
 using Sangathan.Data;
 using static Sangathan.Platform.Localization.Texts;
 
@@ -8,13 +10,16 @@ namespace Sangathan.Import;
 /// <summary>
 /// The validation report as a spreadsheet in the reader's language: one line per problem (sheet, row, column,
 /// value, problem), and one per row without any, so the rejected rows can be corrected and uploaded again.
+/// It holds the file's names and mobiles, so each download is audited as an export, before its first byte.
 /// </summary>
-public sealed class ImportReport(AppDb db, Jurisdiction jurisdiction)
+public sealed class ImportReport(AppDb db, Door door, AuditLog audit)
 {
     public async Task<bool> WriteAsync(int id, Stream output, CancellationToken ct)
     {
-        var visible = await ImportJobs.Visible(db, await jurisdiction.GetAsync(ct)).AnyAsync(j => j.Id == id, ct);
+        var visible = await ImportJobs.Visible(db, await door.CallerAsync(ct)).AnyAsync(j => j.Id == id, ct);
         if (!visible) return false;
+        await audit.RecordAsync(new AuditDraft("export", nameof(ImportJob), id.ToString(CultureInfo.InvariantCulture),
+            After: """{"file":"import-report.xlsx"}"""), ct);
         var rows = db.ImportRows.AsNoTracking().Where(r => r.JobId == id).OrderBy(r => r.Number).AsAsyncEnumerable();
         await XlsxWriter.WriteAsync(output, T("Report"), Lines(rows, ct), ct);
         return true;

@@ -15,7 +15,7 @@ public sealed record Invitation(int MeetingId, string Title, string? Agenda, Dat
 /// An invitee's answer, coming or not coming: by the signed link in their notice (no sign-in: the link names them),
 /// or in the app by a signed-in office bearer about their own invitation. They may change it until the meeting ends.
 /// </summary>
-public sealed class AnswerMeeting(AppDb db, Jurisdiction jurisdiction, MeetingTokens tokens, TimeProvider clock)
+public sealed class AnswerMeeting(AppDb db, Door door, MeetingTokens tokens, TimeProvider clock)
 {
     public async Task<Invitation?> ShowAsync(string token, CancellationToken ct) =>
         tokens.ReadAnswer(token) is var (meeting, kind, id) ? await InvitationAsync(meeting, kind, id, ct) : null;
@@ -24,7 +24,7 @@ public sealed class AnswerMeeting(AppDb db, Jurisdiction jurisdiction, MeetingTo
         tokens.ReadAnswer(token) is var (meeting, kind, id) ? await SaveAsync(meeting, kind, id, answer, ct) : Outcome.Missing();
 
     public async Task<Outcome> MineAsync(int meetingId, Answer? answer, CancellationToken ct) =>
-        jurisdiction.PersonId is { } me ? await SaveAsync(meetingId, RecipientKind.Person, me, answer, ct) : Outcome.Missing();
+        (await door.CallerAsync(ct)).PersonId is { } me ? await SaveAsync(meetingId, RecipientKind.Person, me, answer, ct) : Outcome.Missing();
 
     async Task<Outcome> SaveAsync(int meetingId, RecipientKind kind, int id, Answer? answer, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace Sangathan.Meetings;
 /// Changing a meeting's details (and naming more people), and cancelling it: for those who may call it. A new time or
 /// place is told to the invitees and the reminder follows it; a cancellation is told too and stops the reminder.
 /// </summary>
-public sealed class ChangeMeeting(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, MeetingNotices notices, MeetingZone zone, TimeProvider clock)
+public sealed class ChangeMeeting(AppDb db, Door door, IAuditActor actor, MeetingNotices notices, MeetingZone zone, TimeProvider clock)
 {
     public async Task<Outcome> EditAsync(int id, MeetingChange input, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class ChangeMeeting(AppDb db, Jurisdiction jurisdiction, IAuditAct
         var m = found.Meeting;
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = MeetingValidation.Details(input.Title, input.Agenda, input.StartsAt, input.Minutes, input.Place, input.VideoLink, now, m.StartsAt);
-        var named = await Invitees.ResolveAsync(db, await jurisdiction.GetAsync(ct), input.PersonIds, input.MemberIds, input.Mobiles, ct);
+        var named = await Invitees.ResolveAsync(await door.ReachAsync(ct), input.PersonIds, input.MemberIds, input.Mobiles, ct);
         errors.AddRange(named.Errors);
         if (errors.Count > 0) return Outcome.Fail([.. errors]);
 
@@ -63,10 +63,8 @@ public sealed class ChangeMeeting(AppDb db, Jurisdiction jurisdiction, IAuditAct
 
     async Task<(Placed?, Outcome?)> FindAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, id, tracked: true, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return (null, Outcome.Missing());
-        if (!access.CanCallMeeting(found.Path)) return (null, Outcome.Denied());
+        var (found, refusal) = await FindMeeting.OpenAsync(db, door, id, Operations.CallMeeting, tracked: true, ct);
+        if (found is null) return (null, refusal);
         if (found.Meeting.Status == MeetingStatus.Cancelled)
             return (null, new Outcome(0, [new FieldError("", T("This meeting was cancelled."))]) { Conflict = true });
         return (found, null);

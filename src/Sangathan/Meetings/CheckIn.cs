@@ -61,7 +61,7 @@ public sealed class CheckIn(AppDb db, MeetingTokens tokens, OneTimeCodes codes, 
             return new(CheckInState.Wrong, T("Enter a valid Indian mobile number of 10 digits."), [], null);
         if (!await throttle.MayAskForCodeAsync(mobile, ip, ct))
             return new(CheckInState.Wrong, T("Too many codes were asked for. Try again later."), [], null);
-        var known = (await CandidatesAsync(meeting.Id, mobile, ct)).Count > 0 && !await throttle.IsLockedAsync(Key(mobile), ct);
+        var known = (await CandidatesAsync(meeting.Id, mobile, ct)).Count > 0;
         var code = await codes.IssueAsync(mobile, ip, OneTimeCodes.MeetingCheckIn, known, ct);
         if (known)
             await sms.SendAsync(new SmsMessage(mobile, T("{0} is your code to check in at the meeting. It expires in {1} minutes.",
@@ -70,7 +70,7 @@ public sealed class CheckIn(AppDb db, MeetingTokens tokens, OneTimeCodes codes, 
     }
 
     /// <summary>Checks the code (or, choosing among several on one phone, the proof it was right) and marks the attendee.</summary>
-    public async Task<CheckInResult> ConfirmAsync(string? token, string? mobileInput, string? code, string? proof, string? chosen, CancellationToken ct)
+    public async Task<CheckInResult> ConfirmAsync(string? token, string? mobileInput, string? code, string? proof, string? chosen, string? ip, CancellationToken ct)
     {
         if (await MeetingAsync(token, ct) is not { } meeting) return Invalid();
         if (!meeting.Open) return Closed(meeting);
@@ -78,13 +78,12 @@ public sealed class CheckIn(AppDb db, MeetingTokens tokens, OneTimeCodes codes, 
         var now = clock.GetUtcNow().UtcDateTime;
         if (!tokens.ReadProof(proof, meeting.Id, mobile, now))
         {
-            if (await throttle.IsLockedAsync(Key(mobile), ct)) return new(CheckInState.Locked, T("Too many wrong codes: try again in a while."), [], null);
+            // Refused per address, never per number (see SignInThrottle): guesses from elsewhere cannot shut the attendee out.
+            if (await throttle.RefusesAsync(Key(mobile), ip, ct)) return new(CheckInState.Locked, T("Too many wrong codes: try again in a while."), [], null);
             if (!await codes.ClaimAsync(mobile, code, OneTimeCodes.MeetingCheckIn, ct))
             {
-                await throttle.FailAsync(Key(mobile), ct);
-                return await throttle.IsLockedAsync(Key(mobile), ct)
-                    ? new(CheckInState.Locked, T("Too many wrong codes: try again in a while."), [], null)
-                    : new(CheckInState.Wrong, T("The code is wrong or has expired."), [], null);
+                await throttle.FailAsync(Key(mobile), ip, ct);
+                return new(CheckInState.Wrong, T("The code is wrong or has expired."), [], null);
             }
             proof = tokens.Proof(meeting.Id, mobile, now.AddMinutes(10));
         }

@@ -15,20 +15,19 @@ namespace Sangathan.Meetings;
 /// one), its notice queued in the broadcasts' outbox and its reminder scheduled, all in one transaction: a meeting is
 /// never saved without its invitees, nor a notice sent for a meeting that was not saved.
 /// </summary>
-public sealed class CreateMeeting(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, AuditLog audit, MeetingNotices notices, MeetingZone zone,
+public sealed class CreateMeeting(AppDb db, Door door, IAuditActor actor, AuditLog audit, MeetingNotices notices, MeetingZone zone,
     TimeProvider clock, IOptions<MembershipOptions> membership)
 {
     public async Task<Outcome> RunAsync(MeetingInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == input.UnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanRead(path)) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit where you may call a meeting.")));
-        if (!access.CanCallMeeting(path)) return Outcome.Denied();
+        var unit = await door.UnitAsync(input.UnitId, Operations.CallMeeting, ct);
+        if (unit.Missing) return Outcome.Fail(new FieldError("UnitId", T("Choose a unit where you may call a meeting.")));
+        if (unit.Refused) return unit.Refusal;
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = MeetingValidation.Details(input.Title, input.Agenda, input.StartsAt, input.Minutes, input.Place, input.VideoLink, now, null);
         if (!string.IsNullOrWhiteSpace(input.Category) && !membership.Value.Categories.Any(c => c.Key == input.Category.Trim()))
             errors.Add(new("Category", T("This is not a member category.")));
-        var named = await Invitees.ResolveAsync(db, access, input.PersonIds, input.MemberIds, input.Mobiles, ct);
+        var named = await Invitees.ResolveAsync(await door.ReachAsync(ct), input.PersonIds, input.MemberIds, input.Mobiles, ct);
         errors.AddRange(named.Errors);
         if (!input.OfficeBearers && !input.Members && named.Who.Count == 0 && named.Errors.Count == 0)
             errors.Add(new("OfficeBearers", T("Choose who is invited: office bearers, members, or people by name.")));

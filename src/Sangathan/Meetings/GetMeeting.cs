@@ -6,25 +6,26 @@ using Sangathan.Data;
 namespace Sangathan.Meetings;
 
 /// <summary>A meeting, its counts and its attendees, for those who may read its unit; a unit's meetings.</summary>
-public sealed class GetMeeting(AppDb db, Jurisdiction jurisdiction)
+public sealed class GetMeeting(AppDb db, Door door)
 {
     public const int AttendeesPerPage = 200;
 
     public async Task<MeetingView?> RunAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, id, tracked: false, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return null;
+        var (found, _) = await FindMeeting.OpenAsync(db, door, id, Operations.Read, tracked: false, ct);
+        if (found is null) return null;
         var m = found.Meeting;
+        var me = (await door.CallerAsync(ct)).PersonId;
         var photos = await db.MeetingPhotos.AsNoTracking().Where(p => p.MeetingId == id).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
-        var mine = access.PersonId is { } me
+        var mine = me is not null
             ? await db.MeetingInvitees.Where(i => i.MeetingId == id && i.Kind == RecipientKind.Person && i.RecipientId == me && i.Invited)
                 .Select(i => new { i.Answer }).FirstOrDefaultAsync(ct)
             : null;
         return new MeetingView(m.Id, m.UnitId, found.UnitEn, found.UnitHi, m.Title, m.Agenda, m.StartsAt, m.EndsAt, m.Place, m.VideoLink, m.Status,
             m.OfficeBearers, m.LevelKeys, m.PostKeys, m.Members, m.Category, m.UseSms, m.UseEmail, m.UseWhatsApp, m.NoticeId, m.ReminderId,
-            m.Notes, m.Decisions, m.MinutesAt, m.CreatedBy, await CountsAsync(m, ct), photos, access.CanCallMeeting(found.Path) && m.Status == MeetingStatus.Scheduled,
-            access.CanRecordMeeting(found.Path, m.UnitId), mine?.Answer, mine is not null);
+            m.Notes, m.Decisions, m.MinutesAt, m.CreatedBy, await CountsAsync(m, ct), photos,
+            m.Status == MeetingStatus.Scheduled && await door.AllowsAsync(found.Resource, Operations.CallMeeting, ct),
+            await door.AllowsAsync(found.Resource, Operations.RecordMeeting, ct), mine?.Answer, mine is not null);
     }
 
     /// <summary>The counters the meeting keeps, and its answers in one GROUP BY over its invitees.</summary>
@@ -41,9 +42,7 @@ public sealed class GetMeeting(AppDb db, Jurisdiction jurisdiction)
     /// <summary>Its attendees in pages of <see cref="AttendeesPerPage"/>: those who came first (as they came), then the rest.</summary>
     public async Task<AttendeePage?> AttendeesAsync(int id, long? after, bool presentOnly, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, id, tracked: false, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return null;
+        if ((await FindMeeting.OpenAsync(db, door, id, Operations.Read, tracked: false, ct)).Found is null) return null;
         var rows = await db.MeetingInvitees.AsNoTracking()
             .Where(i => i.MeetingId == id && (after == null || i.Id > after) && (!presentOnly || i.ArrivedAt != null))
             .OrderBy(i => i.Id).Take(AttendeesPerPage + 1).ToListAsync(ct);
@@ -69,9 +68,7 @@ public sealed class GetMeeting(AppDb db, Jurisdiction jurisdiction)
     /// <summary>A unit's meetings, newest first, 50 at a time; null when the caller may not read the unit.</summary>
     public async Task<IReadOnlyList<MeetingSummary>?> OfUnitAsync(int unitId, DateTime? before, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (path is null || !access.CanReadMeetings(path)) return null;
+        if ((await door.UnitAsync(unitId, Operations.Read, ct)).Refused) return null;
         return await db.Meetings.AsNoTracking().Where(m => m.UnitId == unitId && (before == null || m.StartsAt < before))
             .OrderByDescending(m => m.StartsAt).Take(50)
             .Select(m => new MeetingSummary(m.Id, m.Title, m.StartsAt, m.Place, m.VideoLink != null, m.Status, m.Invited, m.Came, m.Late)).ToListAsync(ct);

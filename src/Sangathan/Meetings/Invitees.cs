@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Audit;
 using Sangathan.Broadcasts;
 using Sangathan.Data;
@@ -12,15 +13,14 @@ namespace Sangathan.Meetings;
 
 /// <summary>
 /// Who a meeting invites. The groups are the broadcasts' audience query itself (<see cref="AudienceSql"/>), inserted
-/// whole by one INSERT ... SELECT; people named one by one must be people the caller may see (by id or mobile), members
-/// named must be at a booth the caller may read. Either way each invitee is one row.
+/// whole by one INSERT ... SELECT; people and members named one by one (by id or mobile) must be ones the caller may see,
+/// as the door's <see cref="Reach"/> lists them, and members verified. Either way each invitee is one row.
 /// </summary>
 internal static class Invitees
 {
     public sealed record Named(List<(RecipientKind Kind, int Id)> Who, List<FieldError> Errors);
 
-    public static async Task<Named> ResolveAsync(AppDb db, Access.Access access, List<int>? personIds, List<int>? memberIds, List<string>? mobiles,
-        CancellationToken ct)
+    public static async Task<Named> ResolveAsync(Reach reach, List<int>? personIds, List<int>? memberIds, List<string>? mobiles, CancellationToken ct)
     {
         var who = new List<(RecipientKind, int)>();
         var errors = new List<FieldError>();
@@ -30,10 +30,10 @@ internal static class Invitees
         if (people.Count + members.Count + phones.Count > MeetingRules.MaxNamed)
             return new([], [new("Mobiles", T("Name at most {0} people one by one; invite groups for more.", MeetingRules.MaxNamed))]);
 
-        var seenPeople = await PersonRead.Visible(db, access, db.People.AsNoTracking().Where(p => people.Contains(p.Id))).Select(p => p.Id).ToListAsync(ct);
+        var seenPeople = await reach.People.AsNoTracking().Where(p => people.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
         if (seenPeople.Count < people.Count) errors.Add(new("PersonIds", T("Name only people you may see.")));
         who.AddRange(seenPeople.Select(id => (RecipientKind.Person, id)));
-        var seenMembers = await MembersAsync(db, access, db.Members.Where(m => members.Contains(m.Id)), ct);
+        var seenMembers = await VerifiedAsync(reach.Members.Where(m => members.Contains(m.Id)), ct);
         if (seenMembers.Count < members.Count) errors.Add(new("MemberIds", T("Name only verified members of units you may see.")));
         who.AddRange(seenMembers.Select(id => (RecipientKind.Member, id)));
 
@@ -44,21 +44,20 @@ internal static class Invitees
                 errors.Add(new("Mobiles", T("{0} is not a valid Indian mobile number of 10 digits.", input)));
                 continue;
             }
-            var person = await PersonRead.Visible(db, access, db.People.AsNoTracking().Where(p => p.Mobile == mobile)).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-            var member = await MembersAsync(db, access, db.Members.Where(m => m.Mobile == mobile), ct);
-            if (person is { } p) who.Add((RecipientKind.Person, p));
+            // Looked for only among those the caller may see: someone out of reach with this mobile is neither invited
+            // nor named, and is answered as nobody at all, so that the form cannot tell whether the number is on record.
+            var person = await reach.PersonByMobileAsync(mobile, ct);
+            var member = await VerifiedAsync(reach.Members.Where(m => m.Mobile == mobile), ct);
+            if (person.Id is { } p) who.Add((RecipientKind.Person, p));
             who.AddRange(member.Select(id => (RecipientKind.Member, id)));
-            if (person is null && member.Count == 0)
+            if (person.Id is null && member.Count == 0)
                 errors.Add(new("Mobiles", T("Nobody you may see has the mobile number ending {0}.", mobile[^4..])));
         }
         return new(who.Distinct().ToList(), errors);
     }
 
-    static async Task<List<int>> MembersAsync(AppDb db, Access.Access access, IQueryable<Member> members, CancellationToken ct) =>
-        await (from m in members.AsNoTracking()
-               join u in access.Units(db.Units) on m.BoothId equals u.Id
-               where m.Status == MemberStatus.Verified
-               select m.Id).ToListAsync(ct);
+    static Task<List<int>> VerifiedAsync(IQueryable<Member> members, CancellationToken ct) =>
+        members.AsNoTracking().Where(m => m.Status == MemberStatus.Verified).Select(m => m.Id).ToListAsync(ct);
 
     /// <summary>Invites the groups the meeting names: its subtree's office bearers (of its levels and posts) and verified members.</summary>
     public static async Task<int> InsertGroupsAsync(AppDb db, AuditLog audit, Meeting m, AudienceSpec spec, DateTime now, CancellationToken ct)

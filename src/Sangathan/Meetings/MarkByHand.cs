@@ -14,14 +14,12 @@ public sealed record HandMark(string? Kind, int Id, string? Reason);
 /// The organizer marks an invitee present by hand, with a reason (audited with the mark). The time is now: a mark
 /// by hand is made at the meeting; late as any other.
 /// </summary>
-public sealed class MarkByHand(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, Attendance attendance, TimeProvider clock)
+public sealed class MarkByHand(AppDb db, Door door, IAuditActor actor, Attendance attendance, TimeProvider clock)
 {
     public async Task<Outcome> RunAsync(int meetingId, HandMark input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, meetingId, tracked: false, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return Outcome.Missing();
-        if (!access.CanRecordMeeting(found.Path, found.Meeting.UnitId)) return Outcome.Denied();
+        var (found, refusal) = await FindMeeting.OpenAsync(db, door, meetingId, Operations.RecordMeeting, tracked: false, ct);
+        if (found is null) return refusal!;
         if (found.Meeting.Status == MeetingStatus.Cancelled)
             return new Outcome(0, [new FieldError("", T("This meeting was cancelled."))]) { Conflict = true };
         RecipientKind? kind = input.Kind switch { "person" => RecipientKind.Person, "member" => RecipientKind.Member, _ => null };

@@ -12,18 +12,17 @@ namespace Sangathan.Meetings;
 public enum ExportAnswer { Written, Missing, Forbidden }
 
 /// <summary>
-/// The reports as .xlsx, by the export's own writer (cells as text, never formulas), for those who export the unit
-/// (<see cref="Access.Access.CanExport"/>): a bulk download of names is an export whatever it is about. Each is audited
-/// before its first byte goes out; headers follow the reader's language, as the other exports' do.
+/// The reports as .xlsx, by the export's own writer (cells as text, never formulas), for those who may export the unit
+/// or the meeting (<see cref="Operations.Export"/>): a bulk download of names is an export whatever it is about. Each is
+/// audited before its first byte goes out; headers follow the reader's language, as the other exports' do.
 /// </summary>
-public sealed class MeetingExports(AppDb db, Jurisdiction jurisdiction, GetMeeting meetings, MeetingReports reports, MeetingZone zone, AuditLog audit)
+public sealed class MeetingExports(AppDb db, Door door, GetMeeting meetings, MeetingReports reports, MeetingZone zone, AuditLog audit)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<ExportAnswer> UnitAsync(int unitId, string? level, Stream output, Action<string> name, CancellationToken ct)
     {
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        if (await AllowedAsync(path, ct) is var allowed and not ExportAnswer.Written) return allowed;
+        if (Refused(await door.UnitAsync(unitId, Operations.Export, ct)) is { } refused) return refused;
         if (await reports.UnitAsync(unitId, level, false, ct) is not { } r) return ExportAnswer.Missing;
         await audit.RecordAsync(new AuditDraft("export", "Unit", unitId.ToString(CultureInfo.InvariantCulture), After: "{\"file\":\"meetings.xlsx\"}"), ct);
         name($"meetings-{unitId}-{r.ThisMonth}.xlsx");
@@ -34,19 +33,15 @@ public sealed class MeetingExports(AppDb db, Jurisdiction jurisdiction, GetMeeti
     public async Task<ExportAnswer> MeetingAsync(int id, Stream output, Action<string> name, CancellationToken ct)
     {
         var found = await FindMeeting.RunAsync(db, id, tracked: false, ct);
-        if (await AllowedAsync(found?.Path, ct) is var allowed and not ExportAnswer.Written) return allowed;
+        if (Refused(await door.OpenAsync(found?.Resource, Operations.Export, ct)) is { } refused) return refused;
         await audit.RecordAsync(new AuditDraft("export", nameof(Meeting), id.ToString(CultureInfo.InvariantCulture), After: "{\"file\":\"attendance.xlsx\"}"), ct);
         name($"meeting-{id}-attendance.xlsx");
         await XlsxWriter.WriteAsync(output, "Attendance", AttendeeRows(id, ct), ct);
         return ExportAnswer.Written;
     }
 
-    async Task<ExportAnswer> AllowedAsync(string? path, CancellationToken ct)
-    {
-        var access = await jurisdiction.GetAsync(ct);
-        if (path is null || !access.CanReadMeetings(path)) return ExportAnswer.Missing;
-        return access.CanExport(path) ? ExportAnswer.Written : ExportAnswer.Forbidden;
-    }
+    static ExportAnswer? Refused<T>(Opened<T> opened) where T : class =>
+        !opened.Refused ? null : opened.Missing ? ExportAnswer.Missing : ExportAnswer.Forbidden;
 
     static async IAsyncEnumerable<IReadOnlyList<string?>> UnitRows(UnitReport r)
     {

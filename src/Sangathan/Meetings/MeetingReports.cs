@@ -4,7 +4,6 @@ using Sangathan.Access;
 using Sangathan.Broadcasts;
 using Sangathan.Data;
 using Sangathan.Organization;
-using Sangathan.People;
 
 namespace Sangathan.Meetings;
 
@@ -13,16 +12,15 @@ namespace Sangathan.Meetings;
 /// attendance rows) joined to the subtree's units, an index range on the path and one on (unit, month); the units with
 /// no meeting this month are those rows with none. Per person or member: their rows across meetings the reader may see.
 /// </summary>
-public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZone zone, TimeProvider clock)
+public sealed class MeetingReports(AppDb db, Door door, MeetingZone zone, TimeProvider clock)
 {
     public const int HistoryRows = 100;
 
     /// <param name="without">Only the units that held no meeting this month.</param>
     public async Task<UnitReport?> UnitAsync(int unitId, string? levelKey, bool without, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Path, u.NameEn, u.NameHi }).FirstOrDefaultAsync(ct);
-        if (unit is null || !access.CanReadMeetings(unit.Path)) return null;
+        if (unit is null || (await door.OpenAsync(new UnitResource(unitId, unit.Path), Operations.Read, ct)).Refused) return null;
         int? levelId = levelKey is { Length: > 0 } ? await db.Levels.Where(l => l.Key == levelKey).Select(l => (int?)l.Id).FirstOrDefaultAsync(ct) ?? -1 : null;
         var now = clock.GetUtcNow().UtcDateTime;
         var month = zone.MonthOf(now);
@@ -86,18 +84,15 @@ public sealed class MeetingReports(AppDb db, Jurisdiction jurisdiction, MeetingZ
     /// <summary>A person's (office bearer's) or member's meetings that the reader may see; null when the reader may not see them.</summary>
     public async Task<AttendanceHistory?> HistoryAsync(RecipientKind kind, int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
+        var reach = await door.ReachAsync(ct);
         var names = kind == RecipientKind.Person
-            ? PersonRead.Visible(db, access, db.People.AsNoTracking().Where(p => p.Id == id)).Select(p => new Names(p.NameEn, p.NameHi))
-            : from m in db.Members.AsNoTracking()
-              join u in access.Units(db.Units) on m.BoothId equals u.Id
-              where m.Id == id
-              select new Names(m.NameEn, m.NameHi);
+            ? reach.People.AsNoTracking().Where(p => p.Id == id).Select(p => new Names(p.NameEn, p.NameHi))
+            : reach.Members.AsNoTracking().Where(m => m.Id == id).Select(m => new Names(m.NameEn, m.NameHi));
         if (await names.FirstOrDefaultAsync(ct) is not { } name) return null;
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = await (from i in db.MeetingInvitees.AsNoTracking()
-                          join m in db.Meetings on i.MeetingId equals m.Id
-                          join u in access.Units(db.Units) on m.UnitId equals u.Id
+                          join m in reach.Meetings on i.MeetingId equals m.Id
+                          join u in db.Units on m.UnitId equals u.Id
                           where i.Kind == kind && i.RecipientId == id
                           orderby m.StartsAt descending
                           select new HistoryRow(m.Id, m.Title, u.NameEn, u.NameHi, m.StartsAt, i.Invited, i.Answer, i.ArrivedAt, i.Late,

@@ -62,8 +62,8 @@ internal static class MeetingsApi
             (await answer.ByLinkAsync(token, input.Answer, ct)).ToHttp(_ => TypedResults.NoContent())).AllowAnonymous();
         api.MapPost("/check-in/{token}/code", async (string token, CheckInCodeInput input, CheckIn checkIn, HttpContext http, CancellationToken ct) =>
             Answered(await checkIn.SendCodeAsync(token, input.Mobile, http.Connection.RemoteIpAddress?.ToString(), ct))).AllowAnonymous();
-        api.MapPost("/check-in/{token}", async (string token, CheckInInput input, CheckIn checkIn, CancellationToken ct) =>
-            Answered(await checkIn.ConfirmAsync(token, input.Mobile, input.Code, input.Proof, input.Chosen, ct))).AllowAnonymous();
+        api.MapPost("/check-in/{token}", async (string token, CheckInInput input, CheckIn checkIn, HttpContext http, CancellationToken ct) =>
+            Answered(await checkIn.ConfirmAsync(token, input.Mobile, input.Code, input.Proof, input.Chosen, http.Connection.RemoteIpAddress?.ToString(), ct))).AllowAnonymous();
 
         app.MapGet("/api/v1/people/{id:int}/meetings", async (int id, MeetingReports reports, CancellationToken ct) =>
             await reports.HistoryAsync(RecipientKind.Person, id, ct) is { } h ? Results.Ok(h) : Results.NotFound()).WithTags("Meetings");

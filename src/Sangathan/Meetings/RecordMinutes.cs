@@ -15,7 +15,7 @@ public sealed record MinutesInput(string? Notes, string? Decisions);
 /// A meeting's minutes: notes and decisions, and photos of the meeting. Photos go through the members' photo check
 /// (decoded, metadata stripped, shrunk, re-encoded) and the shared photo store; the meeting's record keepers write them.
 /// </summary>
-public sealed class RecordMinutes(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, TimeProvider clock)
+public sealed class RecordMinutes(AppDb db, Door door, IAuditActor actor, TimeProvider clock)
 {
     /// <summary>Photos of a hall full of people need more pixels than a face.</summary>
     public const int PhotoSide = 1280;
@@ -58,21 +58,13 @@ public sealed class RecordMinutes(AppDb db, Jurisdiction jurisdiction, IAuditAct
     /// <summary>A photo of the meeting, for those who may read the meeting.</summary>
     public async Task<Photo?> PhotoAsync(int meetingId, int photoId, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, meetingId, tracked: false, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return null;
+        if ((await FindMeeting.OpenAsync(db, door, meetingId, Operations.Read, tracked: false, ct)).Found is null) return null;
         return await (from p in db.MeetingPhotos.AsNoTracking()
                       join ph in db.Photos on p.PhotoId equals ph.Id
                       where p.MeetingId == meetingId && p.Id == photoId
                       select ph).FirstOrDefaultAsync(ct);
     }
 
-    async Task<(Placed?, Outcome?)> FindAsync(int id, CancellationToken ct)
-    {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, id, tracked: true, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return (null, Outcome.Missing());
-        if (!access.CanRecordMeeting(found.Path, found.Meeting.UnitId)) return (null, Outcome.Denied());
-        return (found, null);
-    }
+    Task<(Placed? Found, Outcome? Refusal)> FindAsync(int id, CancellationToken ct) =>
+        FindMeeting.OpenAsync(db, door, id, Operations.RecordMeeting, tracked: true, ct);
 }

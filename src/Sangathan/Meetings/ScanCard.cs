@@ -23,16 +23,14 @@ public sealed record ScanResult(string Key, string Verdict, string Message, bool
 /// online verification does (signature, the card in use, not revoked, the member verified), then marks the member
 /// present. The key makes a second sync of the same scan answer as the first did and mark nobody again.
 /// </summary>
-public sealed partial class ScanCard(AppDb db, Jurisdiction jurisdiction, IAuditActor actor, VerifyCard verify, Attendance attendance,
+public sealed partial class ScanCard(AppDb db, Door door, IAuditActor actor, VerifyCard verify, Attendance attendance,
     IOptions<MeetingOptions> options, TimeProvider clock)
 {
     /// <summary>Null: no such meeting for this caller; otherwise the answer, or refusal for a caller who may only read it.</summary>
     public async Task<(ScanResult? Result, bool Forbidden)> RunAsync(int meetingId, ScanInput input, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        var found = await FindMeeting.RunAsync(db, meetingId, tracked: false, ct);
-        if (found is null || !access.CanReadMeetings(found.Path)) return (null, false);
-        if (!access.CanRecordMeeting(found.Path, found.Meeting.UnitId)) return (null, true);
+        var (found, refusal) = await FindMeeting.OpenAsync(db, door, meetingId, Operations.RecordMeeting, tracked: false, ct);
+        if (found is null) return (null, refusal!.Forbidden);
         var key = input.Key?.Trim() ?? "";
         if (!KeyShape().IsMatch(key)) return (Refused(key, "Unreadable", T("This scan has no valid key: scan the card again.")), false);
 

@@ -10,14 +10,30 @@ public enum MemberStatus { Unconfirmed = 1, AwaitingPayment = 2, Pending = 3, Ve
 
 public enum MemberSource { Field = 1, Online = 2 }
 
+/// <summary>
+/// Whether an enrollment holds its voter ID: at most one does (a unique index over the holding ones), and a new
+/// enrollment for a held voter ID is refused, or on the website becomes a claim. An unconfirmed enrollment holds it
+/// only for <see cref="MembershipOptions.HoldUnconfirmedDays"/>, a rejected one not at all: theirs are released
+/// when someone else asks for the voter ID.
+/// </summary>
+public enum VoterIdHold
+{
+    Holding = 0,
+    /// <summary>Held once: rejected, or left unconfirmed past the hold.</summary>
+    Released = 1,
+    /// <summary>Made while another enrollment held the voter ID: once the person confirms their mobile, a claim on it.</summary>
+    Claiming = 2,
+}
+
 /// <summary>The Rs 5 fee: still owed, collected in cash by the enroller, or paid through the gateway.</summary>
 public enum FeeState { Due = 1, Cash = 2, Online = 3 }
 
-/// <summary>A party member: one per voter ID, tied to a booth, traced to who enrolled them under which authorization.</summary>
+/// <summary>A party member: one per voter ID (see <see cref="VoterIdHold"/>), tied to a booth, traced to who enrolled them under which authorization.</summary>
 public sealed class Member
 {
     public int Id { get; set; }
     public required string VoterId { get; set; }
+    public VoterIdHold Hold { get; set; }
     public required string NameEn { get; set; }
     public required string NameHi { get; set; }
     /// <summary>E.164. Not unique: a family may share a phone, up to a configured number of members.</summary>

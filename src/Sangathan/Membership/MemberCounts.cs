@@ -31,7 +31,8 @@ public sealed class MemberDayTally
     public long Count { get; set; }
 }
 
-public enum FlagKind { SharedMobile = 1, FastEnroller = 2, SameDevice = 3, SimilarPhoto = 4 }
+/// <summary>VoterIdClaimed: two enrollments with one voter ID, the holder's and a claim made by confirming a mobile.</summary>
+public enum FlagKind { SharedMobile = 1, FastEnroller = 2, SameDevice = 3, SimilarPhoto = 4, VoterIdClaimed = 5 }
 
 /// <summary>Something about an enrollment for scrutiny to look at; never a reason to slow enrollment down.</summary>
 public sealed class MemberFlag

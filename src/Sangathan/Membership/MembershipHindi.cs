@@ -39,7 +39,8 @@ internal static class MembershipHindi
         ["You were enrolled as a member of the party. If this is you and you want to join, confirm below."] = "आपका नामांकन पार्टी के सदस्य के रूप में किया गया है। यदि यह आप हैं और आप जुड़ना चाहते हैं, तो नीचे पुष्टि करें।",
         ["Yes, I want to join"] = "हाँ, मैं जुड़ना चाहता/चाहती हूँ",
         ["Your authorization does not cover this booth, or its quota is used up."] = "आपका अधिकार इस बूथ पर लागू नहीं है, या उसका कोटा पूरा हो चुका है।",
-        ["This voter ID is already a member."] = "इस मतदाता पहचान पत्र से सदस्यता पहले ही हो चुकी है।",
+        ["This voter ID is already enrolled. If it is the member's own, they can claim it on the website's join page by confirming their mobile."] =
+            "यह मतदाता पहचान पत्र पहले से नामांकित है। यदि यह सदस्य का अपना है, तो वे वेबसाइट के 'पार्टी से जुड़ें' पेज पर अपने मोबाइल की पुष्टि करके इस पर दावा कर सकते हैं।",
         ["The enrollment could not be saved just now. Send it again."] = "अभी नामांकन सहेजा नहीं जा सका। इसे फिर से भेजें।",
         ["This request key was already used for another enrollment."] = "यह अनुरोध कुंजी किसी दूसरे नामांकन में इस्तेमाल हो चुकी है।",
         ["This member has already confirmed."] = "यह सदस्य पहले ही पुष्टि कर चुका है।",

@@ -20,7 +20,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.DeviceId).HasMaxLength(64);
         e.Property(m => m.DecisionNote).HasMaxLength(500);
         e.Property(m => m.Language).HasMaxLength(8).HasDefaultValue("hi");
-        e.HasIndex(m => m.VoterId).IsUnique();
+        // One holder per voter ID; claims and released ones beside it. The holder is what every check looks up, by this
+        // index, whose filter the lookups repeat; an enrollment at the surge maintains no more than the old unique index.
+        e.HasIndex(m => m.VoterId).IsUnique().HasFilter($"\"Hold\" = {(int)VoterIdHold.Holding}");
         e.HasIndex(m => m.RequestKey).IsUnique();
         e.HasIndex(m => m.Mobile);
         e.HasIndex(m => m.PhotoHash);
@@ -34,6 +36,16 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.HasOne<Person>().WithMany().HasForeignKey(m => m.EnrolledById).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Grant>().WithMany().HasForeignKey(m => m.GrantId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<ConsentNotice>().WithMany().HasForeignKey(m => m.ConsentNoticeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class JoinAttemptConfiguration : IEntityTypeConfiguration<JoinAttempt>
+{
+    public void Configure(EntityTypeBuilder<JoinAttempt> e)
+    {
+        e.ToTable("JoinAttempts");
+        e.Property(a => a.Key).HasMaxLength(80);
+        e.HasIndex(a => new { a.Key, a.At });
     }
 }
 

@@ -27,4 +27,19 @@ public sealed class MembershipOptions
     public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 
     public int MinAge { get; set; } = 18;
+
+    /// <summary>
+    /// How long an enrollment whose mobile is not confirmed keeps its voter ID from others: a stranger's half-finished
+    /// registration must not keep the voter out for good.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 365)]
+    public int HoldUnconfirmedDays { get; set; } = 7;
+
+    /// <summary>Registrations on the website one address may make in an hour (a shared mobile network's address serves many).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+    public int JoinsPerAddressPerHour { get; set; } = 30;
+
+    /// <summary>Registrations on the website for one voter ID in a day, whoever makes them.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int JoinsPerVoterIdPerDay { get; set; } = 3;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sangathan.Access;
 using Sangathan.Data;
 
 namespace Sangathan.Organization;
@@ -15,7 +16,7 @@ public static class UnitMove
         var region = UnitRules.RegionOn(newPath);
         await db.Units.IgnoreQueryFilters().Under(oldPath)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(u => u.Path, u => newPath + u.Path.Substring(oldPath.Length))
+                .SetProperty(u => u.Path, Subtree.Moved(oldPath, newPath))
                 .SetProperty(u => u.RegionId, u => u.Depth == 1 ? u.Id : region), ct);
     }
 }

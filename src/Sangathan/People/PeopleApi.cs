@@ -23,6 +23,8 @@ public static class PeopleApi
         api.MapPost("/", CreatePerson);
         api.MapPut("/{id:int}", UpdatePerson);
         api.MapPost("/{id:int}/reveal", Reveal);
+        api.MapPut("/{id:int}/photo", SetPhoto).DisableAntiforgery()
+            .WithDescription("multipart/form-data with one file, photo: a JPEG, PNG or WebP of at most 2 MB, stored re-encoded");
         app.MapGet("/photos/{id:int}", GetPhoto).ExcludeFromDescription();
     }
 
@@ -41,15 +43,28 @@ public static class PeopleApi
         return outcome.ToHttp(_ => TypedResults.Ok(contacts));
     }
 
-    /// <summary>Photos are immutable by id (a new upload gets a new id), so phones may cache them for long.</summary>
-    static async Task<IResult> GetPhoto(int id, AppDb db, Door door, HttpContext http, CancellationToken ct)
+    static async Task<IResult> SetPhoto(int id, IFormFile? photo, SavePerson save, CancellationToken ct) =>
+        (await save.SetPhotoAsync(id, await PhotoCheck.ReadUploadAsync(photo, ct), ct)).ToHttp(photoId => TypedResults.Ok(new { photoId }));
+
+    /// <summary>
+    /// Photos are immutable by id (a new upload gets a new id), so phones may cache them for long. <c>?size=thumb</c>
+    /// gives the avatar's small square, which is what lists show.
+    /// </summary>
+    static async Task<IResult> GetPhoto(int id, string? size, AppDb db, Door door, HttpContext http, CancellationToken ct)
     {
+        if (size is not (null or "thumb")) return TypedResults.NotFound();
         // A photo is shown to whoever may see a person it belongs to.
         if (!await (await door.ReachAsync(ct)).People.AnyAsync(p => p.PhotoId == id, ct)) return TypedResults.NotFound();
+        if (size == "thumb")
+            return await PhotoStore.ThumbnailAsync(db, id, ct) is var (jpeg, sha) ? Cached(http, jpeg, "image/jpeg", sha[..16] + "-thumb") : TypedResults.NotFound();
         var photo = await db.Photos.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.Content, p.ContentType, p.Sha256 }).FirstOrDefaultAsync(ct);
-        if (photo is null) return TypedResults.NotFound();
+        return photo is null ? TypedResults.NotFound() : Cached(http, photo.Content, photo.ContentType, photo.Sha256[..16]);
+    }
+
+    static IResult Cached(HttpContext http, byte[] content, string type, string tag)
+    {
         http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
-        return TypedResults.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256[..16]}\""));
+        return TypedResults.File(content, type, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{tag}\""));
     }
 }

@@ -7,4 +7,7 @@ public sealed class Photo
     public required string Sha256 { get; set; }
     public required string ContentType { get; set; }
     public required byte[] Content { get; set; }
+
+    /// <summary>A small square JPEG for avatars, so lists never send the photo itself; made on first use if missing.</summary>
+    public byte[]? Thumbnail { get; set; }
 }

@@ -56,6 +56,26 @@ public sealed class SavePerson(AppDb db, TimeProvider clock, Door door)
 
     static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 
+    /// <summary>A new photo alone, as the API sends it: refused, and nothing saved, unless it is a real image.</summary>
+    public async Task<Outcome> SetPhotoAsync(int id, byte[]? upload, CancellationToken ct = default)
+    {
+        var opened = await door.PersonAsync(id, Operations.Edit, ct);
+        if (opened.Resource is null) return opened.Refusal;
+        if (upload is null) return Outcome.Fail(new FieldError("Photo", T("Choose a photo.")));
+        var (photo, error) = PhotoUpload.Check(upload);
+        if (photo is null) return Outcome.Fail(new FieldError("Photo", error!));
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var photoId = await PhotoStore.SaveAsync(db, photo, ct);
+        var person = await db.People.FirstAsync(p => p.Id == id, ct);
+        person.PhotoId = photoId;
+        await db.SaveChangesAsync(ct);
+        var units = await db.Appointments.Where(a => a.PersonId == id && a.Until == null).Select(a => a.UnitId).Distinct().ToListAsync(ct);
+        await UnitTally.RecountAsync(db, units, ct);
+        await tx.CommitAsync(ct);
+        return Outcome.Ok(photoId);
+    }
+
     async Task<(Person, List<FieldError>)> CheckAsync(int? id, PersonInput input, CancellationToken ct)
     {
         var (person, errors) = PersonValidation.Check(input, clock);

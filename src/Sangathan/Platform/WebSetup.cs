@@ -12,6 +12,7 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
+        builder.AddNetwork();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(o =>
         {
@@ -35,6 +36,7 @@ public static class WebSetup
 
     public static void UseWeb(this WebApplication app)
     {
+        app.UseNetwork();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // A malformed request body is the client's fault: 400, not the 500 of an unexpected failure.

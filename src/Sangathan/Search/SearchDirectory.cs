@@ -37,24 +37,23 @@ public sealed class SearchDirectory(AppDb db, Door door)
         }
 
         var key = q.ToLowerInvariant();
-        var end = key + "\uffff";
-        // A range on the indexed key columns: on both databases this is an index seek, where LIKE 'x%' is
-        // only one under particular collations.
+        var code = q.ToUpperInvariant();
+        // Ranges on the indexed key columns: on both databases each is an index seek (see PrefixRange).
+        var (keyEnd, qEnd, codeEnd) = (PrefixRange.End(key), PrefixRange.End(q), PrefixRange.End(code));
         // One index range, read in index order, stops after Limit rows. An OR of the English and Hindi
         // ranges cannot bound an index scan, and PostgreSQL then walked the whole name index (0.5 s at
         // 528,000 people). A query is in one script, so it can match only one of the two columns anyway.
         var hindi = q.Any(c => c is >= '\u0900' and <= '\u097F');
         var matches = hindi
-            ? allPeople.Where(p => p.NameHi.CompareTo(q) >= 0 && p.NameHi.CompareTo(q + "\uffff") < 0).OrderBy(p => p.NameHi)
-            : allPeople.Where(p => p.NameKey.CompareTo(key) >= 0 && p.NameKey.CompareTo(end) < 0).OrderBy(p => p.NameKey);
+            ? allPeople.Where(p => p.NameHi.CompareTo(q) >= 0 && p.NameHi.CompareTo(qEnd) < 0).OrderBy(p => p.NameHi)
+            : allPeople.Where(p => p.NameKey.CompareTo(key) >= 0 && p.NameKey.CompareTo(keyEnd) < 0).OrderBy(p => p.NameKey);
         var people = await matches.ThenBy(p => p.Id).Take(Limit)
             .Select(p => new PersonHit(p.Id, p.NameEn, p.NameHi, p.Mobile, p.PhotoId, p.Village)).ToListAsync(ct);
 
-        var code = q.ToUpperInvariant();
         var units = await allUnits
-            .Where(u => (u.NameKey.CompareTo(key) >= 0 && u.NameKey.CompareTo(end) < 0)
-                        || (u.NameHi.CompareTo(q) >= 0 && u.NameHi.CompareTo(q + "\uffff") < 0)
-                        || (u.Code.CompareTo(code) >= 0 && u.Code.CompareTo(code + "\uffff") < 0))
+            .Where(u => (u.NameKey.CompareTo(key) >= 0 && u.NameKey.CompareTo(keyEnd) < 0)
+                        || (u.NameHi.CompareTo(q) >= 0 && u.NameHi.CompareTo(qEnd) < 0)
+                        || (u.Code.CompareTo(code) >= 0 && u.Code.CompareTo(codeEnd) < 0))
             .OrderBy(u => u.Depth).ThenBy(u => u.NameKey).ThenBy(u => u.Id).Take(Limit)
             .Select(u => new UnitHit(u.Id, u.Code, u.NameEn, u.NameHi, u.Level!.NameEn, u.Level.NameHi))
             .ToListAsync(ct);

@@ -129,6 +129,10 @@ public static class AccessMatrix
         ["GET /people/{id:int}"] = new(Need.ReadBooth, Get(c => $"/people/{c.Target.PersonId}")),
         ["GET /photos/{id:int}"] = new(Need.ReadBooth, Get(c => $"/photos/{c.Target.PhotoId}")),
         ["PUT /api/v1/people/{id:int}"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/people/{c.Target.PersonId}", c => c.Target.Person)),
+        ["PUT /api/v1/people/{id:int}/photo"] = new(Need.EditBooth, c => Task.FromResult(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{c.Target.PersonId}/photo")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(c.Target.PhotoUpload), "photo", "me.jpg" } },
+        })),
         ["GET /people/{id:int}/edit"] = new(Need.EditBooth, Get(c => $"/people/{c.Target.PersonId}/edit")),
         ["POST /people/{id:int}/edit"] = new(Need.EditBooth, Form(c => $"/people/{c.Target.PersonId}/edit", c => new()
         {
@@ -216,6 +220,7 @@ public static class AccessMatrix
         ["GET /join/{token}"] = new(Need.Public, Get(_ => "/join/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /join/{token}?handler=Verify"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Verify", _ => new() { ["code"] = "000000" }), AnyAnswer: true),
         ["POST /join/{token}?handler=Resend"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Resend", _ => []), AnyAnswer: true),
+        ["POST /join/{token}?handler=Claim"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Claim", _ => []), AnyAnswer: true),
         ["POST /join/{token}?handler=Pay"] = new(Need.Public, Form(_ => "/join/AAAAAAAAAAAA?handler=Pay", _ => []), AnyAnswer: true),
         ["GET /join/{token}/paid"] = new(Need.Public, Get(_ => "/join/AAAAAAAAAAAA/paid"), AnyAnswer: true),
         ["POST /join/{token}/paid"] = new(Need.Public, c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/join/AAAAAAAAAAAA/paid")
@@ -229,6 +234,7 @@ public static class AccessMatrix
         ["GET /api/v1/join/{token}"] = new(Need.Public, Get(_ => "/api/v1/join/AAAAAAAAAAAA"), AnyAnswer: true),
         ["POST /api/v1/join/{token}/code"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/code", _ => new { }), AnyAnswer: true),
         ["POST /api/v1/join/{token}/confirm"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/confirm", _ => new { code = "000000" }), AnyAnswer: true),
+        ["POST /api/v1/join/{token}/claim"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/claim", _ => new { }), AnyAnswer: true),
         ["POST /api/v1/join/{token}/orders"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/orders", _ => new { }), AnyAnswer: true),
         ["POST /api/v1/join/{token}/payments"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/join/AAAAAAAAAAAA/payments", _ => new { orderId = "order_X" }), AnyAnswer: true),
         // The gateway's webhook: its signature is its authorization (here none: refused).

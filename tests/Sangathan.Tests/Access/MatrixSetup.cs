@@ -187,7 +187,9 @@ static class MatrixMeetings
         var meeting = await AtBoothAsync(c);
         return Photos[c.Side] = await c.World.App.WithDb(async db =>
         {
-            var row = new Sangathan.Meetings.MeetingPhoto { MeetingId = meeting, PhotoId = c.Target.PhotoId, AddedAt = DateTime.UtcNow, AddedBy = "matrix" };
+            // Its own photo: the office bearer's may be replaced (and deleted) by another call of the matrix.
+            var photo = await Sangathan.People.PhotoStore.SaveAsync(db, Sangathan.People.PhotoUpload.Check(Branch.PhotoOf("Meeting")).Photo!, default);
+            var row = new Sangathan.Meetings.MeetingPhoto { MeetingId = meeting, PhotoId = photo, AddedAt = DateTime.UtcNow, AddedBy = "matrix" };
             db.MeetingPhotos.Add(row);
             await db.SaveChangesAsync();
             return row.Id;

@@ -17,6 +17,11 @@ public sealed record Branch(int District, int Mandal, string MandalCode, int Boo
     int PersonId, int PhotoId, PersonDetails Person)
 {
     /// <summary>What must not appear in any answer to a caller who may not see this side.</summary>
+    /// <summary>The photo the person's was made from: sent again, it is stored as the same picture and their photo's id stays.</summary>
+    public byte[] PhotoUpload => PhotoOf(Person.Village);
+
+    public static byte[] PhotoOf(string village) => Membership.TestPhotos.Jpeg(64, 48, seed: village[0] << 16 | village[1] << 8 | village[2]);
+
     public string[] Markers => [Person.NameEn, Person.NameHi, Person.Mobile, Person.Mobile[3..], Person.Email, Person.Village,
         BoothEn, BoothHi, BoothCode, MandalCode];
 }
@@ -32,7 +37,7 @@ public sealed record PersonDetails(string NameEn, string NameHi, string Mobile, 
 /// posts) and "outside", each with a booth and a person with a post there whose details are distinctive
 /// enough to be spotted in any answer. One caller of each kind.
 /// </summary>
-public sealed class MatrixWorld : IAsyncLifetime
+public class MatrixWorld : IAsyncLifetime
 {
     public SangathanFactory App { get; } = new();
     public Branch Inside { get; private set; } = null!;
@@ -46,8 +51,12 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Branch Of(Side side) => side == Side.Inside ? Inside : Outside;
 
+    /// <summary>Served on Kestrel rather than in memory: its checks of what goes on the wire (headers, request lines) apply.</summary>
+    protected virtual bool OnKestrel => false;
+
     public async Task InitializeAsync()
     {
+        if (OnKestrel) App.ServeOnKestrel();
         admin = App.CreateAdminClient();
         var tree = new Tree(admin);
         BoothCommitteePost = await tree.PostIdAsync("booth", "committee-member");
@@ -97,7 +106,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         var personId = await PersonOnAsync(booth, nameEn);
         var photoId = await App.WithDb(async db =>
         {
-            var id = await PhotoStore.SaveAsync(db, new PhotoUpload(Sangathan.Demo.Png.Encode(1, 1, [(byte)village[0], (byte)village[1], (byte)village[2]]), "image/png"), default);
+            var id = await PhotoStore.SaveAsync(db, PhotoUpload.Check(Branch.PhotoOf(village)).Photo!, default);
             await db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.PhotoId, id));
             return id;
         });
@@ -134,7 +143,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>A client with a session of its own, for calls that end the session they run in.</summary>
     public HttpClient NewClient(Caller caller) => caller switch
     {
-        Caller.Anonymous => App.CreateClient(new() { AllowAutoRedirect = false }),
+        Caller.Anonymous => App.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = App.ClientOptions.BaseAddress }),
         Caller.Admin => App.CreateStaffClient("admin"),
         Caller.DataEntry => App.CreateStaffClient("data-entry"),
         Caller.Auditor => App.CreateStaffClient("auditor"),

@@ -250,4 +250,41 @@ public sealed class CardsApiTests(MembershipFactory app) : IClassFixture<Members
         Assert.Empty(app.Sms.To(stranger));
         Assert.Equal(HttpStatusCode.BadRequest, (await Infrastructure.Forms.PostAsync(anonymous, "/card", page, new() { ["mobile"] = "12" })).StatusCode);
     }
+
+    [Fact]
+    public async Task EachPublicShowingOfAMembersPhotoIsAuditedOncePerCardAndAddressADay()
+    {
+        var w = await CardWorld.MakeAsync(app, admin, "Karauli", "करौली");
+        var member = await w.MemberAsync();
+        var code = await CardWorld.CodeAsync(w.President, member.Id);
+        var first = await w.StatementAsync(code);
+
+        // A verifier scanning the same card three times at a meeting: one entry, naming the card.
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/cards/photo", new { code })).StatusCode);
+        var shown = Assert.Single(await EntriesAsync(member.Id, "card-photo"));
+        Assert.Equal("anonymous", shown.Actor);
+        Assert.Equal($"{first.Number}.1", JsonDocument.Parse(shown.After!).RootElement.GetProperty("card").GetString());
+
+        // The card lost and replaced: the new card's showing is its own entry; the old one's, refused, writes none.
+        Assert.Equal(HttpStatusCode.OK, (await w.BoothPresident.PostAsJsonAsync($"/api/v1/members/{member.Id}/card/revoke", new { reason = "Lost" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await anonymous.PostAsJsonAsync("/api/v1/cards/photo", new { code })).StatusCode);
+        var second = await CardWorld.CodeAsync(w.President, member.Id);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/cards/photo", new { code = second })).StatusCode);
+        Assert.Equal([$"{first.Number}.1", $"{first.Number}.2"],
+            (await EntriesAsync(member.Id, "card-photo")).Select(e => JsonDocument.Parse(e.After!).RootElement.GetProperty("card").GetString()));
+
+        // The member's own link: every download of the card, which bears the photo, names the link it came through.
+        Assert.Equal(HttpStatusCode.NoContent, (await w.President.PostAsJsonAsync($"/api/v1/members/{member.Id}/card/link", new { })).StatusCode);
+        var token = System.Text.RegularExpressions.Regex.Match(Assert.Single(app.Sms.To(member.Mobile)), "/c/([A-Za-z0-9_-]{12})").Groups[1].Value;
+        var link = await app.WithDb(db => db.CardLinks.Where(l => l.MemberId == member.Id).Select(l => l.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/c/{token}/card.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/c/{token}/card.pdf")).StatusCode);
+        var own = await EntriesAsync(member.Id, "card-own");
+        Assert.Equal(2, own.Count);
+        Assert.All(own, e => Assert.Equal(link, JsonDocument.Parse(e.After!).RootElement.GetProperty("link").GetInt32()));
+    }
+
+    Task<List<Sangathan.Audit.AuditEntry>> EntriesAsync(int memberId, string action) => app.WithDb(db => db.AuditEntries.AsNoTracking()
+        .Where(e => e.Entity == "Member" && e.EntityId == memberId.ToString() && e.Action == action).OrderBy(e => e.Id).ToListAsync());
 }

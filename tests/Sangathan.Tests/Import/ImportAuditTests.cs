@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Organization;
@@ -68,6 +69,36 @@ public sealed class ImportAuditTests(SangathanFactory app) : IClassFixture<Sanga
         Assert.Equal(Fields(await CreatedAsync(nameof(Unit), unitRef, null)), Fields(boothEntry));
         Assert.Equal(Fields(await CreatedAsync(nameof(Person), personRef, null)), Fields(personEntry));
         Assert.Equal(Fields(await CreatedAsync(nameof(Appointment), appointmentRef, null)), Fields(appointmentEntry));
+    }
+
+    [Fact]
+    public async Task EachDownloadOfAnImportsReportIsAuditedWithItsJob()
+    {
+        var tree = new Tree(admin);
+        var district = "Rep" + Guid.NewGuid().ToString("N")[..6];
+        await tree.UnitAsync(await tree.StateAsync(), Tree.NewCode("D"), district, "रिपोर्ट" + district[3..]);
+        var imports = new ImportClient(admin);
+        var id = await imports.UploadOkAsync("report.csv", ImportClient.Csv($"""
+            जिला,ब्लॉक,मंडल,बूथ संख्या,पद,नाम,मोबाइल नंबर
+            {district},Amer,Mandal Do,7,अध्यक्ष,रिपोर्ट वाला,{Tree.RandomMobile()}
+            """));
+        await imports.SettledAsync(id);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/imports/{id}/report.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/imports/{id}/report.xlsx")).StatusCode);
+        // Refused: nothing was read, nothing is written.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateStaffClient("auditor").GetAsync($"/api/v1/imports/{id}/report.xlsx")).StatusCode);
+
+        var entries = await app.WithDb(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.Entity == "ImportJob" && e.EntityId == id.ToString()).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e =>
+        {
+            Assert.Equal("export", e.Action);
+            Assert.Equal("import-report.xlsx", JsonDocument.Parse(e.After!).RootElement.GetProperty("file").GetString());
+        });
+        Assert.Single(entries.Select(e => e.Actor).Distinct());
+        Assert.StartsWith("staff:", entries[0].Actor);
     }
 
     async Task<JsonElement> CreatedAsync(string entity, int id, string? actor)

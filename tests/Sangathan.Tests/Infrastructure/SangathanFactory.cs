@@ -31,6 +31,9 @@ public class SangathanFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Sangathan", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", "none");
+        // Guesses against one number or account slow its answers; tests that fail sign-ins on purpose need not wait long.
+        builder.UseSetting("Access:SlowestAnswer", "00:00:00.100");
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerFromHeader>());
     }
 
     /// <summary>

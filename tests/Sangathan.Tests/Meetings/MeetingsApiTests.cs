@@ -198,4 +198,46 @@ public sealed class MeetingsApiTests(MembershipFactory app) : IClassFixture<Memb
         var audited = await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.Entity == "MeetingInvitee" && e.After!.Contains("Card left at home")));
         Assert.True(audited);
     }
+
+    /// <summary>
+    /// Issue 19: a mobile is looked for only among the people the caller may see. Another district's president, named by
+    /// his mobile, is neither invited (to a new meeting or to one being changed) nor named, and the answer is word for word
+    /// the one for a mobile nobody has, so that the form cannot tell whether a number is on record.
+    /// </summary>
+    [Fact]
+    public async Task InvitingByTheMobileOfSomeoneOutOfReachNeitherInvitesNorNamesThem()
+    {
+        var world = await CardWorld.MakeAsync(app, app.CreateAdminClient(), "Sirohi", "सिरोही");
+        var outsider = await app.WithDb(db => db.People.AsNoTracking().SingleAsync(p => p.Id == world.OutsiderId));
+        var theirs = outsider.Mobile!;
+        var unknown = Tree.RandomMobile();
+        var organizer = world.President.InEnglish();
+
+        async Task<string> RefusedAsync(Task<HttpResponseMessage> sent, string mobile)
+        {
+            var response = await sent;
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+            var errors = System.Text.RegularExpressions.Regex.Unescape(JsonDocument.Parse(body).RootElement.GetProperty("errors").ToString());
+            Assert.DoesNotContain(outsider.NameEn, errors);
+            Assert.DoesNotContain(outsider.NameHi, errors);
+            return errors.Replace(mobile[^4..], "####");
+        }
+        Task<HttpResponseMessage> Call(string mobile) =>
+            organizer.PostAsJsonAsync("/api/v1/meetings", MeetingCalls.Body(world.Branch.District, TimeSpan.FromDays(2), mobiles: [mobile], title: "Reach check"));
+
+        var outside = await RefusedAsync(Call(theirs), theirs);
+        Assert.Equal(await RefusedAsync(Call(unknown), unknown), outside);
+        Assert.Contains("Nobody you may see", outside);
+        Assert.Equal(0, await app.WithDb(db => db.Meetings.CountAsync(m => m.Title == "Reach check")));
+
+        // Named when the meeting is changed: refused the same way, and nothing of the meeting changes.
+        var id = await MeetingCalls.CreateAsync(organizer, MeetingCalls.Body(world.Branch.District, TimeSpan.FromDays(2), members: false));
+        Task<HttpResponseMessage> Change(string mobile) => organizer.PutAsJsonAsync($"/api/v1/meetings/{id}",
+            new { title = "Booth committee moved", startsAt = DateTimeOffset.UtcNow.AddDays(3), place = "Town hall", mobiles = new[] { mobile } });
+        Assert.Equal(outside, await RefusedAsync(Change(theirs), theirs));
+        Assert.Equal(outside, await RefusedAsync(Change(unknown), unknown));
+        Assert.Equal("Booth committee", (await MeetingCalls.GetAsync(organizer, id)).GetProperty("title").GetString());
+        Assert.False(await app.WithDb(db => db.MeetingInvitees.AnyAsync(i => i.Kind == RecipientKind.Person && i.RecipientId == world.OutsiderId)));
+    }
 }

@@ -129,25 +129,29 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
     }
 
     [Fact]
-    public async Task ThePersonFormStoresARealPhotoAndServesIt()
+    public async Task ThePersonFormStoresARealPhotoAsJpegAndShowsItsThumbnail()
     {
+        using var bitmap = new SkiaSharp.SKBitmap(120, 90);
+        bitmap.Erase(new SkiaSharp.SKColor(0x5B, 0x8C, 0x5A));
+        using var png = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
         var form = await client.GetStringAsync("/people/new");
         using var content = new MultipartFormDataContent
         {
             { new StringContent(Token(form)), "__RequestVerificationToken" },
             { new StringContent("Photo Holder"), "Input.NameEn" },
             { new StringContent("फ़ोटो वाला"), "Input.NameHi" },
-            { new ByteArrayContent(TinyPng), "Photo", "me.png" },
+            { new ByteArrayContent(png.ToArray()), "Photo", "me.png" },
         };
 
         var response = await client.PostAsync("/people/new", content);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetStringAsync(response.Headers.Location!.ToString());
-        var photo = Regex.Match(page, "src=\"(/photos/\\d+)\"").Groups[1].Value;
+        var photo = Regex.Match(page, "src=\"(/photos/\\d+)\\?size=thumb\"").Groups[1].Value;
         var image = await client.GetAsync(photo);
-        Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(TinyPng, await image.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);
+        using var decoded = SkiaSharp.SKBitmap.Decode(await image.Content.ReadAsByteArrayAsync());
+        Assert.Equal((120, 90), (decoded.Width, decoded.Height));
     }
 
     [Fact]
@@ -196,8 +200,4 @@ public sealed partial class PagesTests(SangathanFactory app) : IClassFixture<San
     }
 
     static string Token(string html) => Forms.Token(html);
-
-    // A 1x1 PNG.
-    static readonly byte[] TinyPng = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 }

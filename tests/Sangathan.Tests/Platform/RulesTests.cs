@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sangathan.Access;
 using Sangathan.Organization;
 using Sangathan.People;
 using Sangathan.Platform.Localization;

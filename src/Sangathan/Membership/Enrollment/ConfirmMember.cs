@@ -13,7 +13,7 @@ public sealed record ConfirmView(ConfirmState State, string? Name, string? Voter
 /// The member's own confirmation, from the link on their phone. Opening the link only shows the question; the
 /// answer is a separate POST, so a link previewer or an SMS app fetching the page confirms nothing.
 /// </summary>
-public sealed class ConfirmMember(AppDb db, TimeProvider clock)
+public sealed class ConfirmMember(AppDb db, VoterIdHolds holds, TimeProvider clock)
 {
     public async Task<ConfirmView> ViewAsync(string token, CancellationToken ct)
     {
@@ -34,6 +34,14 @@ public sealed class ConfirmMember(AppDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         if (link.ExpiresAt <= now) return ConfirmState.Expired;
 
+        // Left unconfirmed past the hold, their voter ID may have gone to another enrollment since: confirming their own
+        // mobile now is their claim on it, and both go before scrutiny.
+        if (member.Hold != VoterIdHold.Holding)
+        {
+            var holder = await holds.TakeAsync(member.Id, member.VoterId, ct);
+            member.Hold = holder is null ? VoterIdHold.Holding : VoterIdHold.Claiming;
+            if (holder is { } held) await holds.FlagClaimAsync(member.Id, held, ct);
+        }
         var before = member.Status;
         member.MobileConfirmedAt = now;
         link.ConfirmedAt = now;

@@ -18,8 +18,8 @@ public sealed record Enrolled(Outcome Outcome, EnrolledMember? Member, bool Repl
 /// own mobile through a link sent to it; the enroller never handles a code.
 /// </summary>
 public sealed class EnrollMember(AppDb db, Door door, EnrollmentRights rights, ConsentNotices consents,
-    BoothLevel boothLevel, SaveEnrollment save, ISmsSender sms, IOptions<MembershipOptions> options, TimeProvider clock,
-    ILogger<EnrollMember> logger)
+    BoothLevel boothLevel, SaveEnrollment save, VoterIdHolds holds, ISmsSender sms, IOptions<MembershipOptions> options,
+    TimeProvider clock, ILogger<EnrollMember> logger)
 {
     public async Task<Enrolled> RunAsync(MemberInput input, byte[]? photo, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class EnrollMember(AppDb db, Door door, EnrollmentRights rights, C
         var checkedPhoto = CheckPhoto(input, photo, errors);
 
         // At the surge nearly every enrollment is right: it is saved first, in one go, and only one that was not saved
-        // pays for the queries that say why (a retry, a voter already a member, a booth outside the grants).
+        // pays for the queries that say why (a retry, a voter ID held by another enrollment, a booth outside the grants).
         for (var attempt = 1; errors.Count == 0 && attempt <= 2; attempt++)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -73,11 +73,10 @@ public sealed class EnrollMember(AppDb db, Door door, EnrollmentRights rights, C
     /// </summary>
     async Task<Enrolled?> WhyNotAsync(Member member, string key, int enrollerId, List<FieldError> errors, CancellationToken ct)
     {
-        // One look for both: this request done before (a retry), and the voter already a member.
-        var clashes = await db.Members.AsNoTracking().Where(m => m.RequestKey == key || m.VoterId == member.VoterId)
-            .Select(m => m.RequestKey).ToListAsync(ct);
-        if (clashes.Contains(key) && await ReplayAsync(key, enrollerId, ct) is { } replay) return replay;
-        if (clashes.Count > 0) errors.Add(new("VoterId", T("This voter ID is already a member.")));
+        if (await ReplayAsync(key, enrollerId, ct) is { } replay) return replay;
+        // A hold that has run out (rejected, or unconfirmed too long) is released here, and the next try takes it.
+        if (member.VoterId.Length > 0 && await holds.HolderAsync(member.VoterId, ct) is not null)
+            errors.Add(new("VoterId", T("This voter ID is already enrolled. If it is the member's own, they can claim it on the website's join page by confirming their mobile.")));
 
         var grants = await rights.ActiveAsync(enrollerId, ct);
         if (grants.Count == 0) return new(Outcome.Denied(), null, false);

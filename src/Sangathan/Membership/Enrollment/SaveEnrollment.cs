@@ -15,7 +15,7 @@ namespace Sangathan.Membership;
 public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel, IAuditActor actor, TimeProvider clock)
 {
     /// <summary>True when saved. False when the booth was not one a grant of the enroller's covers with quota left,
-    /// or the voter ID or request key is taken: nothing was written.</summary>
+    /// or the voter ID is held (<see cref="VoterIdHold"/>) or the request key taken: nothing was written.</summary>
     public async Task<bool> TryAsync(Member member, MemberConfirmation confirmation, byte[] jpeg, CancellationToken ct)
     {
         var booths = await boothLevel.IdAsync(db, ct);

@@ -13,7 +13,7 @@ public enum CodeCheck { Confirmed, Wrong, Locked, NotWaiting }
 /// A person joining online confirms their own mobile with a code sent to it: it is their own phone, so the code they
 /// type is proof enough. The sign-in's codes, limits and lockout, under a key of their own.
 /// </summary>
-public sealed class JoinCodes(AppDb db, OneTimeCodes codes, SignInThrottle throttle, ISmsSender sms, IOptions<AccessOptions> access,
+public sealed class JoinCodes(AppDb db, OneTimeCodes codes, SignInThrottle throttle, VoterIdHolds holds, ISmsSender sms, IOptions<AccessOptions> access,
     IOptions<MembershipOptions> options, TimeProvider clock, ILogger<JoinCodes> log)
 {
     public Task<bool> MayAskAsync(string mobile, string? ip, CancellationToken ct) => throttle.MayAskForCodeAsync(mobile, ip, ct);
@@ -32,32 +32,41 @@ public sealed class JoinCodes(AppDb db, OneTimeCodes codes, SignInThrottle throt
     public async Task<bool?> ResendAsync(int memberId, string token, string? ip, CancellationToken ct)
     {
         var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == memberId, ct);
-        if (member.Status != MemberStatus.Unconfirmed) return null;
+        if (member.Status != MemberStatus.Unconfirmed || member.MobileConfirmedAt is not null) return null;
         if (!await MayAskAsync(member.Mobile, ip, ct)) return false;
         await SendAsync(memberId, member.Mobile, token, ip, ct);
         return true;
     }
 
-    public async Task<CodeCheck> ConfirmAsync(int memberId, string? code, CancellationToken ct)
+    /// <summary>Locked: this address failed too often to try now (the number is never locked; see <see cref="SignInThrottle"/>).</summary>
+    public async Task<CodeCheck> ConfirmAsync(int memberId, string? code, string? ip, CancellationToken ct)
     {
-        var mobile = await db.Members.Where(m => m.Id == memberId && m.Status == MemberStatus.Unconfirmed).Select(m => m.Mobile).FirstOrDefaultAsync(ct);
-        if (mobile is null) return CodeCheck.NotWaiting;
+        var waiting = await db.Members.Where(m => m.Id == memberId && m.Status == MemberStatus.Unconfirmed && m.MobileConfirmedAt == null)
+            .Select(m => new { m.Mobile, m.VoterId, m.Hold }).FirstOrDefaultAsync(ct);
+        if (waiting is null) return CodeCheck.NotWaiting;
+        var mobile = waiting.Mobile;
         var key = $"join:{mobile}";
-        if (await throttle.IsLockedAsync(key, ct)) return CodeCheck.Locked;
+        if (await throttle.RefusesAsync(key, ip, ct)) return CodeCheck.Locked;
         if (!await codes.ClaimAsync(mobile, code, OneTimeCodes.Joining, ct))
         {
-            await throttle.FailAsync(key, ct);
-            return await throttle.IsLockedAsync(key, ct) ? CodeCheck.Locked : CodeCheck.Wrong;
+            await throttle.FailAsync(key, ip, ct);
+            return CodeCheck.Wrong;
         }
+        // Only now, the mobile proven, is it found whether another enrollment holds the voter ID (or still does).
+        if (waiting.Hold != VoterIdHold.Holding) await holds.TakeAsync(memberId, waiting.VoterId, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await MemberLock.TakeAsync(db, memberId, ct);
         var member = await db.Members.FirstAsync(m => m.Id == memberId, ct);
-        if (member.Status != MemberStatus.Unconfirmed) return CodeCheck.Confirmed; // a second code, typed in another tab
+        if (member.Status != MemberStatus.Unconfirmed || member.MobileConfirmedAt is not null) return CodeCheck.Confirmed; // a second code, typed in another tab
         var now = clock.GetUtcNow().UtcDateTime;
         member.MobileConfirmedAt = now;
-        // Paid in cash already (not online) goes to scrutiny; otherwise the fee is next.
-        member.Status = member.Fee == FeeState.Due ? MemberStatus.AwaitingPayment : MemberStatus.Pending;
-        MemberCounting.Moved(db, member, MemberStatus.Unconfirmed, DateOnly.FromDateTime(now));
+        // Held by another: the member's own page now offers the claim (ClaimVoterId), and nothing moves until it is made.
+        // Otherwise, paid in cash already (not online) goes to scrutiny, and unpaid to the fee.
+        if (member.Hold == VoterIdHold.Holding)
+        {
+            member.Status = member.Fee == FeeState.Due ? MemberStatus.AwaitingPayment : MemberStatus.Pending;
+            MemberCounting.Moved(db, member, MemberStatus.Unconfirmed, DateOnly.FromDateTime(now));
+        }
         await db.MemberConfirmations.Where(c => c.MemberId == memberId && c.ConfirmedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ConfirmedAt, now), ct);
         await db.SaveChangesAsync(ct);

@@ -14,9 +14,11 @@ public sealed record JoinStarted(Outcome Outcome, string? Token, bool TooMany = 
 /// Anyone registers themselves on the website with the same details as in the field (the same rules check them). The
 /// member is saved unconfirmed, a code goes to their mobile, and they get a page of their own (its token) to type the
 /// code, pay the fee and follow scrutiny. Nobody enrolled them: there is no grant and no enroller.
+/// Whether another enrollment holds the voter ID is not told here, to anyone: every registration is answered alike,
+/// and one for a held voter ID waits as a claim, told and offered only once the mobile is confirmed.
 /// </summary>
-public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boothLevel, JoinCodes codes, IOptions<MembershipOptions> options,
-    TimeProvider clock)
+public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boothLevel, JoinCodes codes, JoinLimits limits,
+    VoterIdHolds holds, IOptions<MembershipOptions> options, TimeProvider clock)
 {
     /// <summary>Pages made for one registration by retrying it (a double tap, a lost answer): each makes a new token.</summary>
     const int MaxTokens = 5;
@@ -30,50 +32,72 @@ public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boo
         var (checkedPhoto, photoError) = MemberPhoto.Check(photo ?? input.PhotoBase64 ?? []);
         if (photoError is not null) errors.Add(new("Photo", photoError));
 
-        var clashes = await db.Members.AsNoTracking().Where(m => m.RequestKey == key || m.VoterId == member.VoterId)
-            .Select(m => new { m.Id, m.RequestKey, m.Source }).ToListAsync(ct);
-        if (clashes.FirstOrDefault(c => c.RequestKey == key) is { } earlier) return await ReplayAsync(earlier.Id, earlier.Source, ct);
-        if (clashes.Count > 0) errors.Add(new("VoterId", T("This voter ID is already a member.")));
+        if (await EarlierAsync(key, ct) is { } earlier) return await ReplayAsync(earlier.Id, earlier.Source, ct);
         if (input.BoothId is { } boothId && !await IsBoothAsync(boothId, ct)) errors.Add(new("BoothId", T("Choose a booth.")));
         if (errors.Count > 0) return new(Outcome.Fail([.. errors]), null);
+        if (!await limits.MayJoinAsync(ip, member.VoterId, ct))
+            return TooMany(T("Too many registrations were made from here or for this voter ID. Please try again later."));
         // Each registration sends a code: the code limits bound how many one number or one address can make.
         if (!await codes.MayAskAsync(member.Mobile, ip, ct))
-            return new(Outcome.Fail(new FieldError("", T("Too many codes were asked for. Please wait a few minutes and try again."))), null, TooMany: true);
+            return TooMany(T("Too many codes were asked for. Please wait a few minutes and try again."));
+        await limits.CountAsync(ip, member.VoterId, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        member.RequestKey = key;
-        member.Source = MemberSource.Online;
-        member.Status = MemberStatus.Unconfirmed;
-        member.Fee = FeeState.Due;
-        member.PhotoHash = checkedPhoto!.Hash;
-        member.ConsentNoticeId = await consents.CurrentIdAsync(ct);
-        member.ConsentAt = now;
-        member.CreatedAt = now;
+        var consent = await consents.CurrentIdAsync(ct);
         var token = ConfirmationLink.NewToken();
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        var hold = await holds.HolderAsync(member.VoterId, ct) is null ? VoterIdHold.Holding : VoterIdHold.Claiming;
+        while (true)
         {
             try
             {
-                member.PhotoId = await PhotoStore.SaveAsync(db, new PhotoUpload(checkedPhoto.Jpeg, "image/jpeg"), ct);
-                db.Members.Add(member);
-                MemberCounting.Joined(db, member, DateOnly.FromDateTime(now));
-                await db.SaveChangesAsync(ct);
-                db.MemberConfirmations.Add(Link(member.Id, token, now));
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await SaveAsync(Fill(member, key, checkedPhoto!, consent, hold, now), checkedPhoto!, token, now, ct);
+                break;
             }
             catch (DbUpdateException)
             {
                 // Another request won the race: the same registration sent twice (its key), or the same voter (their ID).
-                await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                var winner = await db.Members.AsNoTracking().Where(m => m.RequestKey == key).Select(m => new { m.Id, m.Source }).FirstOrDefaultAsync(ct);
-                return winner is null ? Refuse("VoterId", T("This voter ID is already a member.")) : await ReplayAsync(winner.Id, winner.Source, ct);
+                if (await EarlierAsync(key, ct) is { } winner) return await ReplayAsync(winner.Id, winner.Source, ct);
+                if (hold == VoterIdHold.Claiming) throw;
+                // The voter ID was taken at this moment: this one waits behind it, as any later one would.
+                hold = VoterIdHold.Claiming;
+                member = MemberValidation.Check(input, options.Value).Member;
             }
         }
         await codes.SendAsync(member.Id, member.Mobile, token, ip, ct);
         return new(Outcome.Ok(member.Id), token);
     }
+
+    static Member Fill(Member member, string key, CheckedPhoto photo, int consentId, VoterIdHold hold, DateTime now)
+    {
+        member.RequestKey = key;
+        member.Source = MemberSource.Online;
+        member.Status = MemberStatus.Unconfirmed;
+        member.Hold = hold;
+        member.Fee = FeeState.Due;
+        member.PhotoHash = photo.Hash;
+        member.ConsentNoticeId = consentId;
+        member.ConsentAt = now;
+        member.CreatedAt = now;
+        return member;
+    }
+
+    async Task SaveAsync(Member member, CheckedPhoto photo, string token, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        member.PhotoId = await PhotoStore.SaveAsync(db, new PhotoUpload(photo.Jpeg, "image/jpeg"), ct);
+        db.Members.Add(member);
+        MemberCounting.Joined(db, member, DateOnly.FromDateTime(now));
+        await db.SaveChangesAsync(ct);
+        db.MemberConfirmations.Add(Link(member.Id, token, now));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    Task<Earlier?> EarlierAsync(string key, CancellationToken ct) =>
+        db.Members.AsNoTracking().Where(m => m.RequestKey == key).Select(m => new Earlier(m.Id, m.Source)).FirstOrDefaultAsync(ct);
+
+    sealed record Earlier(int Id, MemberSource Source);
 
     /// <summary>
     /// The same registration again: a new token for the same member (the first token is only a hash now). A key is a
@@ -101,4 +125,6 @@ public sealed class JoinOnline(AppDb db, ConsentNotices consents, BoothLevel boo
     }
 
     static JoinStarted Refuse(string field, string message) => new(Outcome.Fail(new FieldError(field, message)), null);
+
+    static JoinStarted TooMany(string message) => new(Outcome.Fail(new FieldError("", message)), null, TooMany: true);
 }

@@ -58,5 +58,11 @@ internal static class JoiningHindi
         ["Nothing was recorded; if money was taken, it will show on your page once the payment service confirms it."] =
             "कुछ दर्ज नहीं हुआ; यदि पैसे कटे हैं, तो भुगतान सेवा की पुष्टि होते ही आपके पेज पर दिखेगा।",
         ["Back to your membership"] = "अपनी सदस्यता पर लौटें",
+        ["Too many registrations were made from here or for this voter ID. Please try again later."] =
+            "यहाँ से या इस मतदाता पहचान पत्र के लिए बहुत अधिक पंजीकरण हो चुके हैं। कृपया बाद में फिर कोशिश करें।",
+        ["Your mobile is confirmed, but this voter ID is already enrolled. If it is yours, you can claim it: the district will look at both enrollments and keep the right one."] =
+            "आपका मोबाइल पुष्ट हो गया, पर यह मतदाता पहचान पत्र पहले से नामांकित है। यदि यह आपका है, तो आप इस पर दावा कर सकते हैं: ज़िला दोनों नामांकनों की जाँच करके सही को रखेगा।",
+        ["Claim this voter ID"] = "इस मतदाता पहचान पत्र पर दावा करें",
+        ["There is nothing to claim."] = "दावा करने के लिए कुछ नहीं है।",
     };
 }

@@ -21,9 +21,20 @@ internal static class JoiningSetup
         services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section)
             .PostConfigure<IOptions<MembershipOptions>>((p, m) =>
             {
-                // The demo's stand-in is served by the app itself: the client talks to it where members reach the site.
-                if (p.Gateway == PaymentOptions.StandInGateway) p.Razorpay.BaseUrl = m.Value.PublicUrl.TrimEnd('/') + PaymentOptions.StandInPath;
-            });
+                if (p.Gateway != PaymentOptions.StandInGateway) return;
+                // The demo's stand-in is served by the app itself: the client talks to it where members reach the site,
+                // with the stand-in's own keys (nobody pays anything there).
+                p.Razorpay.BaseUrl = m.Value.PublicUrl.TrimEnd('/') + PaymentOptions.StandInPath;
+                (p.Razorpay.KeyId, p.Razorpay.KeySecret, p.Razorpay.WebhookSecret) = RazorpayOptions.StandIn;
+            })
+            // A real gateway with a secret anyone can read would let anyone sign a webhook that marks a membership paid.
+            // The messages name the setting, never its value.
+            .Validate(p => p.Gateway is PaymentOptions.StandInGateway or PaymentOptions.RazorpayGateway,
+                $"Payments:Gateway must be '{PaymentOptions.RazorpayGateway}' or '{PaymentOptions.StandInGateway}'.")
+            .Validate(p => p.Gateway != PaymentOptions.RazorpayGateway || RazorpayOptions.IsSecret(p.Razorpay.KeyId), Unset("KeyId"))
+            .Validate(p => p.Gateway != PaymentOptions.RazorpayGateway || RazorpayOptions.IsSecret(p.Razorpay.KeySecret), Unset("KeySecret"))
+            .Validate(p => p.Gateway != PaymentOptions.RazorpayGateway || RazorpayOptions.IsSecret(p.Razorpay.WebhookSecret), Unset("WebhookSecret"))
+            .ValidateOnStart();
         services.AddHttpClient<RazorpayClient>((s, http) => http.Timeout = TimeSpan.FromSeconds(s.GetRequiredService<IOptions<PaymentOptions>>().Value.Razorpay.TimeoutSeconds))
             .RemoveAllLoggers(); // the basic authentication header carries the key secret
         services.AddTransient<IPaymentGateway>(s => s.GetRequiredService<RazorpayClient>());
@@ -42,6 +53,8 @@ internal static class JoiningSetup
         services.AddScoped<MemberPages>();
         services.AddScoped<JoinCodes>();
         services.AddScoped<JoinOnline>();
+        services.AddScoped<JoinLimits>();
+        services.AddScoped<ClaimVoterId>();
         services.AddScoped<SettlePayment>();
         services.AddScoped<CheckPayments>();
         services.AddScoped<PayFee>();
@@ -52,6 +65,10 @@ internal static class JoiningSetup
     }
 
     public const string WebhookPath = "/api/v1/payments/razorpay/webhook";
+
+    static string Unset(string key) =>
+        $"Payments:Razorpay:{key} is missing or is the stand-in's published value; with Payments:Gateway '{PaymentOptions.RazorpayGateway}' " +
+        "set it to your own from the Razorpay dashboard (the webhook secret is the one chosen for the webhook there).";
 
     public static void MapJoining(this WebApplication app)
     {
@@ -70,6 +87,7 @@ internal static class JoiningSetup
             await pages.FindAsync(token, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
         api.MapPost("/{token}/code", Resend);
         api.MapPost("/{token}/confirm", Confirm);
+        api.MapPost("/{token}/claim", Claim);
         api.MapPost("/{token}/orders", Order);
         api.MapPost("/{token}/payments", Returned);
     }
@@ -95,15 +113,27 @@ internal static class JoiningSetup
         };
     }
 
-    static async Task<IResult> Confirm(string token, CodeInput input, MemberPages pages, JoinCodes codes, CancellationToken ct)
+    static async Task<IResult> Confirm(string token, CodeInput input, MemberPages pages, JoinCodes codes, HttpContext http, CancellationToken ct)
     {
         if (await pages.MemberIdAsync(token, ct) is not { } id) return TypedResults.NotFound();
-        return await codes.ConfirmAsync(id, input.Code, ct) switch
+        return await codes.ConfirmAsync(id, input.Code, AuthApi.Ip(http), ct) switch
         {
             CodeCheck.Confirmed => TypedResults.Ok(await pages.ViewAsync(id, ct)),
             CodeCheck.NotWaiting => TypedResults.Problem(T("Your mobile is already confirmed."), statusCode: StatusCodes.Status409Conflict),
             var refused => AuthApi.Refused(refused == CodeCheck.Locked),
         };
+    }
+
+    /// <summary>
+    /// 200 with the member's page once the claim is made: the fee is next, and both enrollments go before scrutiny.
+    /// 409 when there is nothing to claim (the mobile not yet confirmed, or no other enrollment holds the voter ID).
+    /// </summary>
+    static async Task<IResult> Claim(string token, MemberPages pages, ClaimVoterId claim, CancellationToken ct)
+    {
+        if (await pages.MemberIdAsync(token, ct) is not { } id) return TypedResults.NotFound();
+        return await claim.RunAsync(id, ct)
+            ? TypedResults.Ok(await pages.ViewAsync(id, ct))
+            : TypedResults.Problem(T("There is nothing to claim."), statusCode: StatusCodes.Status409Conflict);
     }
 
     /// <summary>201 with the new order and the checkout form (the app may open the gateway's own checkout with the order id instead).</summary>

@@ -8,9 +8,11 @@ namespace Sangathan.Membership;
 /// <summary>
 /// What a member's own page shows: who (masked), where their membership stands, the last payment and scrutiny's
 /// note. Reached only through the link sent to their mobile (or given to the browser that registered them).
+/// CanClaim: the mobile is confirmed and another enrollment holds the voter ID, which the person may claim; never
+/// before the mobile is confirmed, so until then the page says nothing of who else has the voter ID.
 /// </summary>
 public sealed record MemberStatusView(int Id, MemberSource Source, MemberStatus Status, FeeState Fee, string NameEn, string NameHi,
-    string VoterId, string Mobile, string BoothEn, string BoothHi, PaymentState? Payment, string? DecisionNote, int FeePaise);
+    string VoterId, string Mobile, string BoothEn, string BoothHi, PaymentState? Payment, string? DecisionNote, int FeePaise, bool CanClaim);
 
 /// <summary>Finds a member by the token of their link; only its hash is stored.</summary>
 public sealed class MemberPages(AppDb db, IOptions<MembershipOptions> options)
@@ -35,6 +37,7 @@ public sealed class MemberPages(AppDb db, IOptions<MembershipOptions> options)
         PaymentState? payment = orders.Contains(PaymentState.Paid) ? PaymentState.Paid : orders.Count > 0 ? orders[0] : null;
         var x = m.Member;
         return new(x.Id, x.Source, x.Status, x.Fee, x.NameEn, x.NameHi, PersonRules.MaskVoterId(x.VoterId), PersonRules.Mask(x.Mobile),
-            m.NameEn, m.NameHi, payment, x.DecisionNote, options.Value.FeePaise);
+            m.NameEn, m.NameHi, payment, x.DecisionNote, options.Value.FeePaise,
+            CanClaim: x.Status == MemberStatus.Unconfirmed && x.MobileConfirmedAt is not null && x.Hold != VoterIdHold.Holding);
     }
 }

@@ -16,7 +16,7 @@ public sealed record DecisionInput(string? Reason);
 /// Scrutiny's answer for one member waiting in the queue: verified, rejected with a reason, or sent back to the
 /// enroller for correction. The counts move with it; the member is told by SMS; the enroller sees it in their list.
 /// </summary>
-public sealed class DecideMember(AppDb db, Door door, ISmsSender sms, TimeProvider clock)
+public sealed class DecideMember(AppDb db, Door door, VoterIdHolds holds, ISmsSender sms, TimeProvider clock)
 {
     public async Task<Outcome> RunAsync(int memberId, Decision decision, DecisionInput input, CancellationToken ct)
     {
@@ -27,8 +27,17 @@ public sealed class DecideMember(AppDb db, Door door, ISmsSender sms, TimeProvid
         if (decision != Decision.Approve && reason is null)
             return Outcome.Fail(new FieldError("Reason", T("Say why, for the member and the enroller.")));
         if (reason is { Length: > 500 }) return Outcome.Fail(new FieldError("Reason", T("This is too long: at most {0} characters.", 500)));
-        if (member.Status != MemberStatus.Pending)
-            return new Outcome(0, [new FieldError("", T("This member is not waiting for scrutiny."))]) { Conflict = true };
+        // An enrollment whose voter ID another claims is before scrutiny whatever its state, to be rejected if it is the false one.
+        var disputed = decision == Decision.Reject && member.Status != MemberStatus.Rejected && await holds.DisputedAsync(member.Id, ct);
+        if (member.Status != MemberStatus.Pending && !disputed) return Conflict(T("This member is not waiting for scrutiny."));
+        // A claimant is verified only once the enrollment holding the voter ID is rejected (or has lapsed): one member per voter.
+        if (decision == Decision.Approve && member.Hold != VoterIdHold.Holding)
+        {
+            if (await holds.TakeAsync(member.Id, member.VoterId, ct) is not null)
+                return Conflict(T("Another enrollment holds this voter ID. If this one is the voter's, reject the other first."));
+            member.Hold = VoterIdHold.Holding;
+        }
+        if (decision == Decision.Reject) await holds.SettleAsync(member, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var before = member.Status;
@@ -40,6 +49,8 @@ public sealed class DecideMember(AppDb db, Door door, ISmsSender sms, TimeProvid
         await sms.SendAsync(new SmsMessage(member.Mobile, Message(member.Status, reason)), ct);
         return Outcome.Ok(member.Id);
     }
+
+    static Outcome Conflict(string message) => new(0, [new FieldError("", message)]) { Conflict = true };
 
     // Both languages: the member's own is not known.
     static string Message(MemberStatus status, string? reason) => status switch

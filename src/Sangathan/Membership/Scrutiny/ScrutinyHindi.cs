@@ -15,5 +15,9 @@ internal static class ScrutinyHindi
         ["Enrolled by"] = "नामांकक",
         ["Flags"] = "संकेत",
         ["More"] = "और",
+        ["Another enrollment holds this voter ID. If this one is the voter's, reject the other first."] =
+            "इस मतदाता पहचान पत्र पर दूसरा नामांकन है। यदि यह वाला मतदाता का है, तो पहले दूसरे को अस्वीकार करें।",
+        ["Here because another enrollment claims this voter ID; it is not waiting for scrutiny itself, so it can only be rejected."] =
+            "यह यहाँ इसलिए है क्योंकि दूसरा नामांकन इस मतदाता पहचान पत्र पर दावा करता है; यह स्वयं जाँच की प्रतीक्षा में नहीं है, इसलिए इसे केवल अस्वीकार किया जा सकता है।",
     };
 }

@@ -7,10 +7,13 @@ using Sangathan.Organization;
 
 namespace Sangathan.Membership;
 
-/// <summary>A member waiting for scrutiny, shown in full: the scrutinizer checks the voter ID against the electoral roll.</summary>
+/// <summary>
+/// A member waiting for scrutiny, shown in full: the scrutinizer checks the voter ID against the electoral roll.
+/// Status is Pending, or, for an enrollment whose voter ID another claims, whatever it is (it can then only be rejected).
+/// </summary>
 public sealed record WaitingMember(int Id, string VoterId, string NameEn, string NameHi, string Mobile, string Category, string Gender,
     int Age, string? Village, string? Address, int BoothId, string BoothCode, string BoothEn, string BoothHi, string? EnrolledBy,
-    string Source, string Fee, DateTime CreatedAt, IReadOnlyList<string> Flags);
+    string Source, string Fee, DateTime CreatedAt, IReadOnlyList<string> Flags, string Status);
 
 public sealed record ScrutinyPage(IReadOnlyList<WaitingMember> Members, int? Next);
 
@@ -33,8 +36,8 @@ public sealed class ScrutinyQueue(AppDb db, Door door, AuditLog audit)
             if (unit.Refused) return null;
             booths = booths.Under(unit.Resource!.Path);
         }
-        var query = from m in reach.Members.AsNoTracking()
-                    where m.Status == MemberStatus.Pending && (after == null || m.Id > after)
+        var query = from m in Waiting(reach.Members.AsNoTracking())
+                    where after == null || m.Id > after
                     join u in booths on m.BoothId equals u.Id
                     join p in db.People on m.EnrolledById equals p.Id into enrollers
                     from p in enrollers.DefaultIfEmpty()
@@ -50,7 +53,16 @@ public sealed class ScrutinyQueue(AppDb db, Door door, AuditLog audit)
                 Reason: "verification queue"), ct);
         var members = shown.Select(r => new WaitingMember(r.m.Id, r.m.VoterId, r.m.NameEn, r.m.NameHi, r.m.Mobile, r.m.Category,
             r.m.Gender.ToString(), r.m.Age, r.m.Village, r.m.Address, r.m.BoothId, r.Code, r.NameEn, r.NameHi, r.Enroller,
-            r.m.Source.ToString(), r.m.Fee.ToString(), r.m.CreatedAt, flags[r.m.Id].ToList())).ToList();
+            r.m.Source.ToString(), r.m.Fee.ToString(), r.m.CreatedAt, flags[r.m.Id].ToList(), r.m.Status.ToString())).ToList();
         return new ScrutinyPage(members, rows.Count > PageSize ? shown[^1].m.Id : null);
     }
+
+    /// <summary>
+    /// Members pending, and members in a claim still open whatever their state (a verified one may be the impostor):
+    /// both sides of a claim are before scrutiny. Two sources, each by its own index, not one OR that scans the members.
+    /// </summary>
+    IQueryable<Member> Waiting(IQueryable<Member> members) => members.Where(m => m.Status == MemberStatus.Pending)
+        .Concat(db.MemberFlags.Where(f => f.Kind == FlagKind.VoterIdClaimed && f.ClearedAt == null)
+            .Join(members, f => f.MemberId, m => m.Id, (f, m) => m)
+            .Where(m => m.Status != MemberStatus.Pending && m.Status != MemberStatus.Rejected));
 }

@@ -95,10 +95,10 @@ public sealed class SaveLevel(AppDb db, Door door, BoothLevel booths, AuditLog a
             // Everything under the parent now lies one level deeper, under the new unit (units that ended too: history).
             var under = db.Units.IgnoreQueryFilters().Under(parent.Path).Where(u => u.Id != parent.Id && u.Id != middle.Id);
             await under.Where(u => u.ParentId == parent.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.ParentId, middle.Id), ct);
-            var cut = parent.Path.Length;
+            var moved = Subtree.Moved(parent.Path, path);
             await under.ExecuteUpdateAsync(s =>
             {
-                s.SetProperty(u => u.Path, u => path + u.Path.Substring(cut));
+                s.SetProperty(u => u.Path, moved);
                 s.SetProperty(u => u.Depth, u => u.Depth + 1);
                 // A level right below the top makes the new units the regions (districts, by default).
                 if (level.Depth == 1) s.SetProperty(u => u.RegionId, middle.Id);

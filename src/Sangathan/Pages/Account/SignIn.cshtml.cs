@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Access;
+using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Pages.Account;
@@ -36,15 +37,15 @@ public sealed class SignInModel(CodeSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostVerifyAsync(string? returnUrl, CancellationToken ct)
     {
-        var (session, locked) = await signIn.VerifyAsync(Mobile, Code, AuthApi.Ip(HttpContext), ct);
+        var (session, refused) = await signIn.VerifyAsync(Mobile, Code, AuthApi.Ip(HttpContext), ct);
         if (session is null)
         {
-            AskForCode = !locked;
-            Response.StatusCode = AuthApi.RefusalStatus(locked);
-            ModelState.AddModelError("", AuthApi.RefusalText(locked));
+            AskForCode = !refused;
+            Response.StatusCode = AuthApi.RefusalStatus(refused);
+            ModelState.AddModelError("", AuthApi.RefusalText(refused));
             return Page();
         }
         SessionAuthentication.IssueCookie(HttpContext, session);
-        return LocalRedirect(returnUrl is { Length: > 1 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(ReturnUrls.Safe(returnUrl));
     }
 }

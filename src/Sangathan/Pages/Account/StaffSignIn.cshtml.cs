@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Access;
+using Sangathan.Platform;
 
 namespace Sangathan.Pages.Account;
 
@@ -16,15 +17,15 @@ public sealed class StaffSignInModel(StaffSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
-        var (session, locked) = await signIn.RunAsync(Username, Password, Code, AuthApi.Ip(HttpContext), ct);
+        var (session, refused) = await signIn.RunAsync(Username, Password, Code, AuthApi.Ip(HttpContext), ct);
         if (session is null)
         {
-            Response.StatusCode = AuthApi.RefusalStatus(locked);
-            ModelState.AddModelError("", AuthApi.RefusalText(locked));
+            Response.StatusCode = AuthApi.RefusalStatus(refused);
+            ModelState.AddModelError("", AuthApi.RefusalText(refused));
             Password = null;
             return Page();
         }
         SessionAuthentication.IssueCookie(HttpContext, session);
-        return LocalRedirect(returnUrl is { Length: > 1 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(ReturnUrls.Safe(returnUrl));
     }
 }

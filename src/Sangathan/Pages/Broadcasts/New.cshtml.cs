@@ -14,7 +14,7 @@ namespace Sangathan.Pages.Broadcasts;
 /// Composing a broadcast on a phone: the unit and who, the channels, the text in Hindi and English; "Count and preview"
 /// shows the live count, who cannot be reached and the text as a recipient gets it with its SMS parts, before "Send".
 /// </summary>
-public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadcast preview, CreateBroadcast create, IOptions<MembershipOptions> membership,
+public sealed class NewModel(AppDb db, Door door, PreviewBroadcast preview, CreateBroadcast create, IOptions<MembershipOptions> membership,
     FindTemplates templates, SaveTemplate saveTemplate) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
@@ -28,8 +28,8 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadca
 
     public async Task<IActionResult> OnGetAsync(int? unit, int? template, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.BroadcastsAnywhere) return Forbid();
+        var access = await door.CallerAsync(ct);
+        if (!access.ReachesAnywhere(Operations.Message)) return Forbid();
         // What a new broadcast starts with; a posted form says for itself (an unticked box is not posted).
         Input.OfficeBearers = Input.Sms = true;
         Input.UnitId = unit ?? access.HomeUnitId ?? await db.Units.Where(u => u.ParentId == null).Select(u => u.Id).FirstOrDefaultAsync(ct);
@@ -41,56 +41,56 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, PreviewBroadca
             Template = found;
             Input.Fill(found);
         }
-        return await ShowAsync(access, ct);
+        return await ShowAsync(ct);
     }
 
     /// <summary>Saves the words in the form as a template of the unit, then opens the form again from it.</summary>
     public async Task<IActionResult> OnPostSaveTemplateAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.BroadcastsAnywhere) return Forbid();
+        if (!await MessagesAnywhereAsync(ct)) return Forbid();
         var outcome = await saveTemplate.RunAsync(Input.ToTemplate(), ct);
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded) return Redirect($"/broadcasts/new?unit={Input.UnitId}&template={outcome.Id}");
         outcome.Errors.AddTo(ModelState);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await ShowAsync(access, ct);
+        return await ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.BroadcastsAnywhere) return Forbid();
+        if (!await MessagesAnywhereAsync(ct)) return Forbid();
         Preview = await preview.RunAsync(Input.ToInput(), ct);
         if (Preview is null) return NotFound();
-        return await ShowAsync(access, ct);
+        return await ShowAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
-        if (!access.BroadcastsAnywhere) return Forbid();
+        if (!await MessagesAnywhereAsync(ct)) return Forbid();
         if (!ModelState.IsValid)
         {
             FormErrors.Localize(ModelState);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ShowAsync(access, ct);
+            return await ShowAsync(ct);
         }
         var outcome = await create.RunAsync(Input.ToInput(), ct);
         if (outcome.Forbidden) return Forbid();
         if (outcome.Succeeded) return Redirect($"/broadcasts/{outcome.Id}");
         outcome.Errors.AddTo(ModelState);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await ShowAsync(access, ct);
+        return await ShowAsync(ct);
     }
 
-    async Task<IActionResult> ShowAsync(Access.Access access, CancellationToken ct)
+    /// <summary>Whether the caller may message anywhere: who sees the broadcasts' pages at all.</summary>
+    async Task<bool> MessagesAnywhereAsync(CancellationToken ct) => (await door.CallerAsync(ct)).ReachesAnywhere(Operations.Message);
+
+    async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         Unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == Input.UnitId, ct);
-        if (Unit is null || !access.CanRead(Unit.Path)) return NotFound();
-        if (!access.CanBroadcast(Unit.Path)) return Forbid();
+        var opened = await door.OpenAsync(Unit is null ? null : new UnitResource(Unit.Id, Unit.Path), Operations.Message, ct);
+        if (opened.Refused) return opened.Missing ? NotFound() : Forbid();
         Levels = await db.Levels.AsNoTracking().Include(l => l.Posts).OrderBy(l => l.Depth).ToListAsync(ct);
-        Templates = (await templates.ForUnitAsync(Unit.Id, ct)).List ?? [];
+        Templates = (await templates.ForUnitAsync(Unit!.Id, ct)).List ?? [];
         return Page();
     }
 

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Sangathan.Data;
+using Sangathan.Access;
 using Sangathan.Geography;
 using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Pages.Constituencies;
 
 /// <summary>MLAs and MPs by seat; the war room records a new one by the person's mobile number.</summary>
-public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat, AppDb db) : PageModel
+public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat, Door door) : PageModel
 {
     public ConstituencyKind Kind { get; private set; }
     public List<ConstituencyRow> Rows { get; private set; } = [];
@@ -22,7 +21,8 @@ public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat
     public async Task<IActionResult> OnPostAsync(ConstituencyKind? kind, int constituencyId, string? mobile, DateOnly? from, CancellationToken ct)
     {
         var e164 = Sangathan.People.PersonRules.NormalizeMobile(mobile);
-        var personId = e164 is null ? null : await db.People.Where(p => p.Mobile == e164).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        // Looked up through the door, as every lookup by mobile is (the war room reaches everyone; the page is theirs).
+        var personId = e164 is null ? null : (await (await door.ReachAsync(ct)).PersonByMobileAsync(e164, ct)).Id;
         if (personId is null)
         {
             ModelState.AddModelError("", T("No person on record has this mobile number: add the person first."));

@@ -31,7 +31,7 @@ public sealed class CheckInModel(CheckIn checkIn) : PageModel
         await ShowAsync(token, await checkIn.SendCodeAsync(token, Mobile, HttpContext.Connection.RemoteIpAddress?.ToString(), ct), ct);
 
     public async Task<IActionResult> OnPostConfirmAsync(string token, CancellationToken ct) =>
-        await ShowAsync(token, await checkIn.ConfirmAsync(token, Mobile, Code, Proof, Chosen, ct), ct);
+        await ShowAsync(token, await checkIn.ConfirmAsync(token, Mobile, Code, Proof, Chosen, HttpContext.Connection.RemoteIpAddress?.ToString(), ct), ct);
 
     async Task<IActionResult> ShowAsync(string token, CheckInResult result, CancellationToken ct)
     {

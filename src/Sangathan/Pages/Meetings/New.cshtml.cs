@@ -9,7 +9,7 @@ using Sangathan.Organization;
 namespace Sangathan.Pages.Meetings;
 
 /// <summary>Calling a meeting from a phone: what, when (the party's time), where, who is invited and how they hear of it.</summary>
-public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, CreateMeeting create, MeetingZone zone) : PageModel
+public sealed class NewModel(AppDb db, Door door, CreateMeeting create, MeetingZone zone) : PageModel
 {
     [BindProperty] public Form Input { get; set; } = new();
     public Unit Unit { get; private set; } = null!;
@@ -39,12 +39,11 @@ public sealed class NewModel(AppDb db, Jurisdiction jurisdiction, CreateMeeting 
 
     async Task<IActionResult?> ShowAsync(int id, CancellationToken ct)
     {
-        var access = await jurisdiction.GetAsync(ct);
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null || !access.CanRead(unit.Path)) return NotFound();
-        if (!access.CanCallMeeting(unit.Path)) return Forbid();
-        Unit = unit;
-        Levels = await db.Levels.AsNoTracking().Where(l => l.Depth >= unit.Depth).OrderBy(l => l.Depth).ToListAsync(ct);
+        var opened = await door.OpenAsync(unit is null ? null : new UnitResource(unit.Id, unit.Path), Operations.CallMeeting, ct);
+        if (opened.Refused) return opened.Missing ? NotFound() : Forbid();
+        Unit = unit!;
+        Levels = await db.Levels.AsNoTracking().Where(l => l.Depth >= Unit.Depth).OrderBy(l => l.Depth).ToListAsync(ct);
         return null;
     }
 

@@ -9,7 +9,7 @@ using Sangathan.Organization;
 namespace Sangathan.Pages.Meetings;
 
 /// <summary>The per-unit report: meetings by month, and each unit under this one (of a level; those without a meeting this month).</summary>
-public sealed class ReportModel(AppDb db, Jurisdiction jurisdiction, MeetingReports reports, MeetingZone zone) : PageModel
+public sealed class ReportModel(AppDb db, Door door, MeetingReports reports, MeetingZone zone) : PageModel
 {
     public UnitReport Report { get; private set; } = null!;
     public IReadOnlyList<Level> Levels { get; private set; } = [];
@@ -24,8 +24,7 @@ public sealed class ReportModel(AppDb db, Jurisdiction jurisdiction, MeetingRepo
         Report = report;
         Level = level;
         Without = without;
-        var path = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Path).FirstAsync(ct);
-        MayExport = (await jurisdiction.GetAsync(ct)).CanExport(path);
+        MayExport = !(await door.UnitAsync(id, Operations.Export, ct)).Refused;
         Levels = await db.Levels.AsNoTracking().OrderBy(l => l.Depth).ToListAsync(ct);
         return Page();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Meetings;
+using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Pages.Meetings;
 
@@ -23,8 +24,10 @@ public sealed class ScanModel(GetMeeting get, ScanCard scan, IAntiforgery antifo
         return Page();
     }
 
-    public async Task<IActionResult> OnPostScanAsync(int id, [FromBody] ScanInput input, CancellationToken ct) =>
-        (await scan.RunAsync(id, input, ct)) switch
+    public async Task<IActionResult> OnPostScanAsync(int id, [FromBody] ScanInput? input, CancellationToken ct) =>
+        // A page handler runs even when its body could not be read (not JSON, or none): that is the sender's fault.
+        input is null ? BadRequest(new ProblemDetails { Status = 400, Detail = T("The request could not be understood. Please check what you entered.") })
+        : (await scan.RunAsync(id, input, ct)) switch
         {
             ({ Present: true } r, _) => new JsonResult(r),
             ({ } r, _) => new JsonResult(r) { StatusCode = StatusCodes.Status422UnprocessableEntity },

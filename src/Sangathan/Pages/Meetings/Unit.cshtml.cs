@@ -8,7 +8,7 @@ using Sangathan.Meetings;
 namespace Sangathan.Pages.Meetings;
 
 /// <summary>A unit's meetings, newest first, with the way to call one and to its report.</summary>
-public sealed class UnitModel(AppDb db, Jurisdiction jurisdiction, GetMeeting get, MeetingZone zone) : PageModel
+public sealed class UnitModel(AppDb db, Door door, GetMeeting get, MeetingZone zone) : PageModel
 {
     public int UnitId { get; private set; }
     public string UnitName { get; private set; } = "";
@@ -22,7 +22,7 @@ public sealed class UnitModel(AppDb db, Jurisdiction jurisdiction, GetMeeting ge
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Path, u.NameEn, u.NameHi }).FirstAsync(ct);
         UnitId = id;
         UnitName = Platform.Localization.Texts.Name(unit.NameEn, unit.NameHi);
-        MayCall = (await jurisdiction.GetAsync(ct)).CanCallMeeting(unit.Path);
+        MayCall = await door.AllowsAsync(new UnitResource(id, unit.Path), Operations.CallMeeting, ct);
         Meetings = list;
         return Page();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Membership;
 using Sangathan.People;
+using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Pages.Membership;
 
@@ -66,8 +67,10 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : Pa
     /// The phone's outbox sends here what it kept while offline: the API's JSON, but with the page's session cookie
     /// and antiforgery token (the API itself takes only bearer tokens). Answers as the API does.
     /// </summary>
-    public async Task<IActionResult> OnPostQueueAsync([FromBody] MemberInput input, CancellationToken ct)
+    public async Task<IActionResult> OnPostQueueAsync([FromBody] MemberInput? input, CancellationToken ct)
     {
+        // A page handler runs even when its body could not be read (not JSON, or none): that is the sender's fault.
+        if (input is null) return BadRequest(new ProblemDetails { Status = 400, Detail = T("The request could not be understood. Please check what you entered.") });
         var result = await enroll.RunAsync(input, null, ct);
         if (result.Outcome.Forbidden) return StatusCode(StatusCodes.Status403Forbidden);
         if (!result.Outcome.Succeeded)

@@ -12,7 +12,7 @@ namespace Sangathan.Pages.Membership;
 /// try after a failed or abandoned one), then scrutiny's answer. A page closed halfway finds its place again here.
 /// </summary>
 [AllowAnonymous]
-public sealed class JoinedModel(MemberPages pages, JoinCodes codes, PayFee pay) : PageModel
+public sealed class JoinedModel(MemberPages pages, JoinCodes codes, ClaimVoterId claim, PayFee pay) : PageModel
 {
     public MemberStatusView Member { get; private set; } = null!;
     public FeeCheckout? Checkout { get; private set; }
@@ -28,7 +28,7 @@ public sealed class JoinedModel(MemberPages pages, JoinCodes codes, PayFee pay) 
     public async Task<IActionResult> OnPostVerifyAsync(string token, string? code, CancellationToken ct)
     {
         if (await LoadAsync(token, ct) is { } missing) return missing;
-        var result = await codes.ConfirmAsync(Member.Id, code, ct);
+        var result = await codes.ConfirmAsync(Member.Id, code, AuthApi.Ip(HttpContext), ct);
         if (result is CodeCheck.Confirmed or CodeCheck.NotWaiting) return Redirect($"/join/{token}");
         ModelState.AddModelError("", AuthApi.RefusalText(result == CodeCheck.Locked));
         Response.StatusCode = AuthApi.RefusalStatus(result == CodeCheck.Locked);
@@ -47,6 +47,16 @@ public sealed class JoinedModel(MemberPages pages, JoinCodes codes, PayFee pay) 
                 break;
             default: Notice = T("A new code was sent to your mobile."); break;
         }
+        return Page();
+    }
+
+    /// <summary>Claims the voter ID another enrollment holds: both go before the district's scrutiny; the fee is next.</summary>
+    public async Task<IActionResult> OnPostClaimAsync(string token, CancellationToken ct)
+    {
+        if (await LoadAsync(token, ct) is { } missing) return missing;
+        if (await claim.RunAsync(Member.Id, ct)) return Redirect($"/join/{token}");
+        ModelState.AddModelError("", T("There is nothing to claim."));
+        Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
 

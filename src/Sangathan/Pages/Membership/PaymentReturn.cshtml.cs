@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Membership;
+using Sangathan.Platform;
 
 namespace Sangathan.Pages.Membership;
 
@@ -15,12 +16,13 @@ public sealed class PaymentReturnModel(MemberPages pages, PaymentReturn payment)
 {
     public string Token { get; private set; } = "";
 
-    public IActionResult OnGet(string token) => Redirect($"/join/{token}");
+    public IActionResult OnGet(string token) => Redirect($"/join/{Uri.EscapeDataString(token)}");
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {
         if (await pages.MemberIdAsync(token, ct) is not { } memberId || !Request.HasFormContentType) return NotFound();
-        var outcome = await payment.RunAsync(memberId, CheckoutAnswer.From(await Request.ReadFormAsync(ct)), ct);
+        if (await Request.ReadFormOrNullAsync(ct) is not { } form) return BadRequest();
+        var outcome = await payment.RunAsync(memberId, CheckoutAnswer.From(form), ct);
         if (outcome == ReturnOutcome.NotFound) return NotFound();
         if (outcome != ReturnOutcome.Unverified) return Redirect($"/join/{token}");
         Token = token;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangathan.Broadcasts;
+using Sangathan.Platform;
 
 namespace Sangathan.Pages.OptOut;
 
@@ -24,7 +25,10 @@ public sealed class LinkModel(StopChannel stop) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {
-        var oneClick = Request.HasFormContentType && Request.Form["List-Unsubscribe"] == "One-Click";
+        // The button's form and a one-click POST are both forms; a body that claims to be one and is not is refused.
+        var form = await Request.ReadFormOrNullAsync(ct);
+        if (form is null && Request.HasFormContentType) return BadRequest();
+        var oneClick = form is not null && form["List-Unsubscribe"] == "One-Click";
         View = await stop.ByLinkAsync(token, oneClick ? OptOutSource.OneClick : OptOutSource.EmailLink, ct);
         return View is null ? NotFound() : Page();
     }

@@ -16,6 +16,21 @@ public static class Texts
     public static string T(string english, params object?[] args) =>
         string.Format(CultureInfo.CurrentCulture, T(english), args);
 
+    /// <summary>Words for someone other than the caller (an SMS to a number's owner), in that person's language ("hi", "en").</summary>
+    public static string In(string language, Func<string> words)
+    {
+        var caller = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? "en" : "hi");
+        try
+        {
+            return words();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = caller;
+        }
+    }
+
     /// <summary>Picks the Hindi or English form of a name the data holds in both scripts.</summary>
     public static string Name(string english, string? hindi) =>
         IsHindi && !string.IsNullOrWhiteSpace(hindi) ? hindi : english;

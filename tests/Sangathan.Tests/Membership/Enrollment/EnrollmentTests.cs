@@ -129,7 +129,7 @@ public sealed partial class EnrollmentTests(MembershipFactory app) : IClassFixtu
         var (enroller, _, _, branch) = await EnrollerAsync();
         var voterId = NewVoterId();
         Assert.Equal(HttpStatusCode.Created, (await enroller.PostAsJsonAsync("/api/v1/members", Member(branch.Booth, voterId))).StatusCode);
-        await RefusedAsync(enroller, Member(branch.Booth, voterId.ToLowerInvariant()), "VoterId", "already a member");
+        await RefusedAsync(enroller, Member(branch.Booth, voterId.ToLowerInvariant()), "VoterId", "already enrolled");
         await RefusedAsync(enroller, Member(branch.Booth, "RJ12345"), "VoterId", "three letters");
         await RefusedAsync(enroller, Member(branch.Booth, mobile: "12345"), "Mobile", "10 digits");
         await RefusedAsync(enroller, Member(branch.Booth, photo: TestPhotos.Pdf()), "Photo", "JPEG");

@@ -39,6 +39,18 @@ public sealed class PaymentTests(JoiningFactory app) : IClassFixture<JoiningFact
     }
 
     [Fact]
+    public async Task AWebhookSignedWithThePublishedStandInSecretIsRefused()
+    {
+        var (token, id, _) = await joiner.ConfirmedAsync();
+        var orderId = await joiner.OrderAsync(token);
+        app.Gateway.PayQuietly(orderId);
+        foreach (var genuine in joiner.Webhooks(orderId))
+            await joiner.DeliverAsync(genuine with { Signature = RazorpaySignatures.Webhook(genuine.Body, "stand-in-webhook-secret") }, HttpStatusCode.BadRequest);
+        Assert.Equal((MemberStatus.AwaitingPayment, FeeState.Due), ((await joiner.MemberAsync(id)).Status, (await joiner.MemberAsync(id)).Fee));
+        Assert.Equal(PaymentState.Created, Assert.Single(await joiner.OrdersAsync(id)).State);
+    }
+
+    [Fact]
     public async Task AWebhookDeliveredTwiceIsHandledOnce()
     {
         var booth = await joiner.BoothAsync();

@@ -114,6 +114,10 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -124,9 +128,25 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address", "At");
+
                     b.HasIndex("Key", "At");
 
                     b.ToTable("SignInFailure");
+                });
+
+            modelBuilder.Entity("Sangathan.Access.SignInWarning", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInWarning");
                 });
 
             modelBuilder.Entity("Sangathan.Access.StaffMember", b =>
@@ -1354,6 +1374,29 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("Grants");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.JoinAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("JoinAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1407,6 +1450,9 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("GrantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hold")
                         .HasColumnType("integer");
 
                     b.Property<string>("Language")
@@ -1482,7 +1528,8 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("VoterId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Hold\" = 0");
 
                     b.HasIndex("BoothId", "Status");
 
@@ -2222,6 +2269,9 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 

@@ -103,6 +103,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -113,9 +117,25 @@ namespace Sangathan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address", "At");
+
                     b.HasIndex("Key", "At");
 
                     b.ToTable("SignInFailure");
+                });
+
+            modelBuilder.Entity("Sangathan.Access.SignInWarning", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInWarning");
                 });
 
             modelBuilder.Entity("Sangathan.Access.StaffMember", b =>
@@ -1303,6 +1323,27 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("Grants");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.JoinAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("JoinAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1354,6 +1395,9 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("GrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hold")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
@@ -1429,7 +1473,8 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("VoterId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Hold\" = 0");
 
                     b.HasIndex("BoothId", "Status");
 
@@ -2133,6 +2178,9 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 

@@ -43,10 +43,23 @@ public sealed class RazorpayOptions
 {
     /// <summary>The API's address; the hosted checkout is at {BaseUrl}/v1/checkout/embedded.</summary>
     public string BaseUrl { get; set; } = "https://api.razorpay.com";
-    public string KeyId { get; set; } = "rzp_test_standin";
-    public string KeySecret { get; set; } = "stand-in-key-secret";
-    public string WebhookSecret { get; set; } = "stand-in-webhook-secret";
+
+    /// <summary>No defaults: the real gateway refuses to start without them; the stand-in has its own (<see cref="StandIn"/>).</summary>
+    public string KeyId { get; set; } = "";
+    public string KeySecret { get; set; } = "";
+    public string WebhookSecret { get; set; } = "";
     public int TimeoutSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// The stand-in's keys, published here: anyone can sign with them. Also the defaults earlier versions gave the real
+    /// gateway, so configuration written for those may still carry them; the real gateway refuses them.
+    /// </summary>
+    public static readonly (string KeyId, string KeySecret, string WebhookSecret) StandIn =
+        ("rzp_test_standin", "stand-in-key-secret", "stand-in-webhook-secret");
+
+    /// <summary>Set, and not one of the stand-in's published keys.</summary>
+    public static bool IsSecret(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Trim() is var v && v != StandIn.KeyId && v != StandIn.KeySecret && v != StandIn.WebhookSecret;
 }
 
 public sealed class StandInOptions

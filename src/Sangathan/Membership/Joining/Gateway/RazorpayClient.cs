@@ -65,11 +65,12 @@ public sealed class RazorpayClient(HttpClient http, IOptions<PaymentOptions> opt
             new("callback_url", callbackUrl), new("cancel_url", cancelUrl),
         ]);
 
+    // An empty key would make every signature one anyone can compute (start-up refuses it; this is the second lock).
     public bool IsGenuinePayment(string orderId, string paymentId, string? signature) =>
-        RazorpaySignatures.Matches(RazorpaySignatures.Payment(orderId, paymentId, O.KeySecret), signature);
+        O.KeySecret.Length > 0 && RazorpaySignatures.Matches(RazorpaySignatures.Payment(orderId, paymentId, O.KeySecret), signature);
 
     public bool IsGenuineWebhook(ReadOnlySpan<byte> body, string? signature) =>
-        RazorpaySignatures.Matches(RazorpaySignatures.Webhook(body, O.WebhookSecret), signature);
+        O.WebhookSecret.Length > 0 && RazorpaySignatures.Matches(RazorpaySignatures.Webhook(body, O.WebhookSecret), signature);
 
     async Task<T> SendAsync<T>(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {

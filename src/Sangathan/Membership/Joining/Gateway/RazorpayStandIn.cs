@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Sangathan.Platform;
 
 namespace Sangathan.Membership;
 
@@ -62,7 +63,7 @@ public sealed class RazorpayStandIn(RazorpayOptions keys, StandInOptions deliver
     async Task<IResult> CreateOrderAsync(HttpRequest request)
     {
         if (!Authorized(request)) return Unauthorized();
-        var body = await JsonSerializer.DeserializeAsync<OrderRequest>(request.Body, RazorpayClient.Json);
+        var body = await ReadOrderAsync(request);
         if (body is not { Amount: >= 100 } || body.Currency != "INR")
             return Results.Json(Error("The amount must be at least INR 1.00", "amount"), RazorpayClient.Json, statusCode: 400);
         var order = new Order(NewId("order_"), body.Amount, body.Receipt, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
@@ -70,10 +71,24 @@ public sealed class RazorpayStandIn(RazorpayOptions keys, StandInOptions deliver
         return Results.Json(order.Entity(), RazorpayClient.Json);
     }
 
+    /// <summary>The order asked for; null for a body that is not one (the gateway answers that with the same 400).</summary>
+    static async Task<OrderRequest?> ReadOrderAsync(HttpRequest request)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<OrderRequest>(request.Body, RazorpayClient.Json, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     async Task<IResult> CheckoutAsync(HttpRequest request)
     {
-        var form = await request.ReadFormAsync();
-        if (form["key_id"] != keys.KeyId || !orders.TryGetValue(form["order_id"].ToString(), out var order))
+        var form = await request.ReadFormOrNullAsync(request.HttpContext.RequestAborted);
+        if (form is null || form["key_id"] != keys.KeyId || !orders.TryGetValue(form["order_id"].ToString(), out var order)
+            || !IsAddress(form["callback_url"]) || !IsAddress(form["cancel_url"]))
             return Results.Content(Page("Payment could not start", "<p>Unknown key or order.</p>"), "text/html; charset=utf-8", statusCode: 400);
         if (order.Status == "paid") return Results.Content(Page("Already paid", "<p>This order is paid.</p>"), "text/html; charset=utf-8");
         order.CallbackUrl = form["callback_url"];
@@ -110,13 +125,30 @@ public sealed class RazorpayStandIn(RazorpayOptions keys, StandInOptions deliver
     async Task<IResult> FinishAsync(string orderId, HttpRequest request, bool paid)
     {
         if (!orders.TryGetValue(orderId, out var order) || order.CallbackUrl is not { Length: > 0 } callback) return NotFound();
-        var form = await request.ReadFormAsync();
-        var paymentId = paid ? form["razorpay_payment_id"].ToString()
-            : JsonSerializer.Deserialize<Dictionary<string, string>>(form["error[metadata]"].ToString() is { Length: > 0 } m ? m : "{}")?.GetValueOrDefault("payment_id");
+        if (await request.ReadFormOrNullAsync(request.HttpContext.RequestAborted) is not { } form) return NotFound();
+        var paymentId = paid ? form["razorpay_payment_id"].ToString() : FailedPaymentId(form["error[metadata]"].ToString());
         if (paymentId is null || !payments.TryGetValue(paymentId, out var payment) || payment.OrderId != orderId) return NotFound();
         if (payment.Status == "created") Settle(order, payment, paid);
         // 307: the browser posts this very form to the merchant's callback, as the hosted checkout posts its answer.
         return Results.Redirect(callback, permanent: false, preserveMethod: true);
+    }
+
+    /// <summary>A URL the checkout may send the browser back to: one a Location header can carry, as the gateway checks.</summary>
+    static bool IsAddress(string? url) =>
+        url is { Length: > 0 and <= 2048 } && url.All(c => c is > ' ' and < (char)0x7F) && Uri.IsWellFormedUriString(url, UriKind.RelativeOrAbsolute);
+
+    /// <summary>The payment a failure's form names in its metadata (JSON); null when it names none or is not JSON.</summary>
+    static string? FailedPaymentId(string metadata)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(metadata is { Length: > 0 } ? metadata : "{}")
+                ?.GetValueOrDefault("payment_id") is { ValueKind: JsonValueKind.String } id ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     Payment Attempt(Order order)

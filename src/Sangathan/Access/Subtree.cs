@@ -1,8 +1,9 @@
 using System.Data.Common;
 using System.Linq.Expressions;
 using Sangathan.Data;
+using Sangathan.Organization;
 
-namespace Sangathan.Organization;
+namespace Sangathan.Access;
 
 /// <summary>
 /// The one rule of the tree: a unit's path lists its ancestors' ids and its own ("/1/7/42/"), so the units under a unit
@@ -14,18 +15,24 @@ public static class Subtree
     /// <summary>Whether the unit at <paramref name="path"/> lies under <paramref name="top"/> (or is it).</summary>
     public static bool Holds(string top, string path) => path.StartsWith(top, StringComparison.Ordinal);
 
-    /// <summary>
-    /// The range's upper bound: every path under "/1/7/" sorts before "/1/7/\uffff". Paths are ASCII and the column is
-    /// compared byte by byte ("C" on PostgreSQL, BINARY on SQLite), so a subtree is one index range, where LIKE 'x%' is
-    /// a range only under particular collations.
-    /// </summary>
-    static string End(string top) => top + "\uffff";
+    /// <summary>The subtree's range ends where the paths starting with <paramref name="top"/> end.</summary>
+    static string End(string top) => PrefixRange.End(top);
 
     /// <summary>The units under <paramref name="top"/>, itself included.</summary>
     public static IQueryable<Unit> Under(this IQueryable<Unit> units, string top) => units.UnderAny([top]);
 
     /// <summary>The units under any of <paramref name="tops"/>; none when there are none.</summary>
     public static IQueryable<Unit> UnderAny(this IQueryable<Unit> units, IEnumerable<string> tops) => units.Where(UnderAny(tops));
+
+    /// <summary>
+    /// A unit's path once the subtree at <paramref name="oldTop"/> stands at <paramref name="newTop"/> (a unit moved, a
+    /// level put in between): for an update of the units under <paramref name="oldTop"/>, in one statement.
+    /// </summary>
+    public static Expression<Func<Unit, string>> Moved(string oldTop, string newTop)
+    {
+        var cut = oldTop.Length;
+        return u => newTop + u.Path.Substring(cut);
+    }
 
     /// <summary>The filter itself, for queries that join units rather than start from them.</summary>
     public static Expression<Func<Unit, bool>> UnderAny(IEnumerable<string> tops)
