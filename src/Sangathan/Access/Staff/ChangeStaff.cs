@@ -66,7 +66,8 @@ public sealed class ChangeStaff(AppDb db, Door door, Sessions sessions, TimeProv
     {
         var (staff, refusal) = await OpenAsync(staffId, ct);
         if (staff is null) return refusal!;
-        var wanted = (roles ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct().ToList();
+        // A form's empty field binds as a null entry.
+        var wanted = (roles ?? []).Select(r => (r ?? "").Trim()).Where(r => r.Length > 0).Distinct().ToList();
         if (wanted.Count == 0 || wanted.Any(r => !StaffRoles.All.Contains(r)))
             return Outcome.Fail(new FieldError("Roles", T("Roles are some of: {0}.", string.Join(", ", StaffRoles.All))));
         var dropsAdmin = Roles(staff).Contains(StaffRoles.Admin) && !wanted.Contains(StaffRoles.Admin);
