@@ -56,6 +56,17 @@ internal static class BenchMain
             Console.WriteLine($"Wrote {options.ReportFile}");
             return 0;
         }
+        if (options.Dashboards)
+        {
+            foreach (var provider in options.Providers)
+            {
+                blocks[provider] = DashboardsReport.Block(await DashboardsBench.RunAsync(provider, options, logging), machine);
+                Console.WriteLine(blocks[provider]);
+            }
+            DashboardsReport.Write(options.ReportFile, blocks);
+            Console.WriteLine($"Wrote {options.ReportFile}");
+            return 0;
+        }
         if (options.Import)
         {
             foreach (var provider in options.Providers)

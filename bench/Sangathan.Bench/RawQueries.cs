@@ -95,16 +95,17 @@ internal static class RawQueries
         return rows + await names.ReadAllAsync();
     }
 
-    // People: one index range, on the column of the query's script, as SearchDirectory does.
-    const string PeopleByEnglishName = """
-        SELECT "Id", "NameEn", "NameHi", "Mobile", "PhotoId", "Village" FROM "People"
-        WHERE "NameKey" >= @key AND "NameKey" < @keyEnd ORDER BY "NameKey", "Id" LIMIT 20;
+    // People and members: the words index (PersonWords, MemberWords), as SearchDirectory reads it: the longest word's
+    // range in order, each other word looked up for the person it brings; then how many, counted up to 1,001.
+    static string ByWords(string words, string owner, string table, string columns, int others) => $"""
+        SELECT {columns} FROM "{words}" w JOIN "{table}" x ON x."Id" = w."{owner}"
+        WHERE w."Word" >= @k0 AND w."Word" < @k0End {Others(words, owner, others)}
+        ORDER BY w."Word", w."{owner}" LIMIT 40;
+        SELECT w."{owner}" FROM "{words}" w WHERE w."Word" >= @k0 AND w."Word" < @k0End {Others(words, owner, others)} LIMIT 1001;
         """;
 
-    const string PeopleByHindiName = """
-        SELECT "Id", "NameEn", "NameHi", "Mobile", "PhotoId", "Village" FROM "People"
-        WHERE "NameHi" >= @q AND "NameHi" < @qEnd ORDER BY "NameHi", "Id" LIMIT 20;
-        """;
+    static string Others(string words, string owner, int others) => string.Concat(Enumerable.Range(1, others).Select(i =>
+        $"""AND EXISTS (SELECT 1 FROM "{words}" o WHERE o."{owner}" = w."{owner}" AND o."Word" >= @k{i} AND o."Word" < @k{i}End) """));
 
     const string UnitsByNameOrCode = """
         SELECT u."Id", u."Code", u."NameEn", u."NameHi", l."NameEn", l."NameHi"
@@ -125,9 +126,14 @@ internal static class RawQueries
             return await byMobile.ReadAllAsync();
         }
         var (q, key, code) = (term.Text, term.Text.ToLowerInvariant(), term.Text.ToUpperInvariant());
-        var people = q.Any(c => c is >= '\u0900' and <= '\u097F') ? PeopleByHindiName : PeopleByEnglishName;
-        await using var byName = connection.Command(people + UnitsByNameOrCode, ("key", key), ("keyEnd", key + "\uffff"),
-            ("q", q), ("qEnd", q + "\uffff"), ("code", code), ("codeEnd", code + "\uffff"));
+        var keys = Sangathan.Search.NameKeys.OfQuery(q).OrderByDescending(k => k.Length).ToList();
+        var others = keys.Count - 1;
+        var sql = ByWords("PersonWords", "PersonId", "People", """x."Id", x."NameEn", x."NameHi", x."Mobile", x."PhotoId", x."Village" """, others)
+            + ByWords("MemberWords", "MemberId", "Members", """x."Id", x."NameEn", x."NameHi", x."Mobile", x."BoothId", x."Status" """, others)
+            + UnitsByNameOrCode;
+        var parameters = new List<(string, object?)> { ("key", key), ("keyEnd", Sangathan.Data.PrefixRange.End(key)), ("q", q), ("qEnd", Sangathan.Data.PrefixRange.End(q)), ("code", code), ("codeEnd", Sangathan.Data.PrefixRange.End(code)) };
+        for (var i = 0; i < keys.Count; i++) parameters.AddRange([($"k{i}", keys[i]), ($"k{i}End", Sangathan.Data.PrefixRange.End(keys[i]))]);
+        await using var byName = connection.Command(sql, [.. parameters]);
         return await byName.ReadAllAsync();
     }
 }

@@ -47,7 +47,7 @@ internal sealed record Targets(UnitSample State, UnitSample District, UnitSample
         var mobiles = await c.ListAsync("""SELECT "Mobile" FROM "People" WHERE "Mobile" IS NOT NULL ORDER BY "Id" LIMIT 2000""",
             r => r.GetString(0));
         var typed = mobiles.OrderBy(_ => rng.Next()).Take(2).Select(m => $"{m[3..8]} {m[8..]}").ToList();
-        // "meena" is a surname: search matches the start of a name, so it finds only what begins with it.
+        // "meena" is a surname: search matches any word of a name, so it finds every Meena (and Mina, Meenakshi ...).
         string[] names = ["ramesh", "सुनील", "meena", "sunita", "गीता", "om prakash"];
         return names.Concat(typed).Select(t => new SearchTerm(t, PersonRules.NormalizeMobile(t))).ToList();
     }

@@ -12,7 +12,10 @@ public sealed record Scope(int UnitId, string Path, bool CanEdit);
 /// the post is an editor's. What that means for each operation on a unit is <see cref="Tops"/>: the one place that
 /// says it, read both by the authorization handlers (one record) and by <see cref="Reach"/> (lists, in SQL).
 /// </summary>
-public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Roles, IReadOnlyList<Scope> Scopes)
+/// <param name="Workplaces">The units where the caller works as a worker (<see cref="Membership.Worker"/>) while a grant of
+/// theirs is in force: they read there, to enroll, as a viewer does, but see no office bearer's contacts.</param>
+public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Roles, IReadOnlyList<Scope> Scopes,
+    IReadOnlyList<string>? Workplaces = null)
 {
     public static readonly Access Anonymous = new(null, null, new HashSet<string>(), []);
 
@@ -25,7 +28,10 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     /// <summary>
     /// The tops of the subtrees in which the caller may do <paramref name="operation"/> to units; null for the whole tree.
     /// <list type="bullet">
-    /// <item>Read: the war room (administrators and data entry) everywhere; office bearers under each post.</item>
+    /// <item>Read: the war room (administrators and data entry) everywhere; office bearers under each post; workers under
+    /// each unit they work in, while a grant of theirs is in force.</item>
+    /// <item>See contacts (a person's mobile and e-mail unmasked): the war room; office bearers under each post. Not
+    /// workers: they enroll members, and office bearers' numbers are not theirs to collect.</item>
     /// <item>Edit, call a meeting: the war room everywhere; office bearers under each editor's post.</item>
     /// <item>Export, message, print cards: bulk personal data leaving the app, or the party's voice. The state
     /// administrator everywhere and office bearers where they edit; data-entry operators keep records, they do neither.</item>
@@ -36,7 +42,8 @@ public sealed record Access(int? PersonId, int? StaffId, IReadOnlySet<string> Ro
     public IReadOnlyList<string>? Tops(OperationAuthorizationRequirement operation)
     {
         var editing = Scopes.Where(s => s.CanEdit);
-        if (operation == Operations.Read) return ReadsAll ? null : Paths(Scopes);
+        if (operation == Operations.Read) return ReadsAll ? null : [.. Paths(Scopes), .. Workplaces ?? []];
+        if (operation == Operations.SeeContacts) return ReadsAll ? null : Paths(Scopes);
         if (operation == Operations.Edit || operation == Operations.CallMeeting) return EditsAll ? null : Paths(editing);
         if (operation == Operations.Export || operation == Operations.Message || operation == Operations.PrintCards)
             return IsAdmin ? null : Paths(editing);

@@ -5,8 +5,8 @@ using Sangathan.Data;
 
 namespace Sangathan.Access;
 
-/// <summary>Works out the caller's <see cref="Access"/> once per request, from their session and their posts.</summary>
-public sealed class Jurisdiction(IHttpContextAccessor http, AppDb db, IOptions<AccessOptions> options)
+/// <summary>Works out the caller's <see cref="Access"/> once per request, from their session, their posts and where they work.</summary>
+public sealed class Jurisdiction(IHttpContextAccessor http, AppDb db, IOptions<AccessOptions> options, TimeProvider clock)
 {
     Access? resolved;
 
@@ -38,6 +38,12 @@ public sealed class Jurisdiction(IHttpContextAccessor http, AppDb db, IOptions<A
         var scopes = posts.GroupBy(x => (x.Id, x.Path))
             .Select(g => new Scope(g.Key.Id, g.Key.Path, g.Any(x => editors.Contains(x.Key))))
             .ToList();
-        return new Access(personId, staffId, roles, scopes);
+        // A worker reads where they work only while they may enroll: the last grant revoked, the reach ends with it.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workplaces = await db.Workers.AsNoTracking()
+            .Where(w => w.PersonId == personId && db.Grants.Any(g => g.PersonId == personId && g.RevokedAt == null && g.SuspendedAt == null
+                && (g.ExpiresAt == null || g.ExpiresAt > now)))
+            .Join(db.Units, w => w.UnitId, u => u.Id, (w, u) => u.Path).ToListAsync(ct);
+        return new Access(personId, staffId, roles, scopes, workplaces);
     }
 }

@@ -37,13 +37,15 @@ internal static class ChangeCapture
     // Sessions, codes and failures are the sign-in's own bookkeeping; sign-ins are logged as events instead; so are
     // the join page's attempts, counted for its limits.
     // So is an import's: its file, progress and report. What an import changes in the tree is audited row by row.
-    // Member counts, confirmation links and webhook receipts follow from audited changes to members and payments;
+    // Member counts (and the dashboards' daily snapshots of them), confirmation links and webhook receipts follow from audited changes to members and payments;
     // a photo is recorded by the change to the person or member it belongs to (its id), never by its bytes.
     // A card link is a member's own confirmation of their mobile, like a confirmation link; sending it is logged as an event.
+    // A lease is which server runs a background job now.
     // A meeting scan is the idempotency key of a synced card scan; the mark it made is audited on the invitee.
     static bool Audited(EntityEntry e) => e.Entity is not (AuditEntry or AuditHead or Access.Session or Access.OtpCode or Access.SignInFailure or Access.SignInWarning or Membership.JoinAttempt
             or Import.ImportJob or Import.ImportFile or Import.ImportRowResult or Import.ImportMapping
             or Membership.MemberCountChange or Membership.MemberTally or Membership.MemberDayTally or Membership.PaymentEvent
+            or Membership.MemberTotal or Membership.EnrollerTally or Dashboards.DailySnapshot or Data.Lease
             or Membership.MemberConfirmation or People.Photo or Cards.CardLink or Meetings.MeetingScan)
         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 

@@ -33,13 +33,16 @@ internal static class DeliveryReportsApi
 
     /// <summary>
     /// An SMS someone sent to the party's number, as Kannel's smsbox hands it on (its sms-service get-url, behind the
-    /// same secret path segment as the reports): STOP stops SMS to that mobile. Nothing is sent back, since every text
+    /// same secret path segment as the reports): STOP stops SMS to that mobile; a new member's code confirms their mobile
+    /// (<see cref="Membership.ConfirmBySms"/>, which thanks them). Nothing is sent back in the answer, since every text
     /// sent needs its DLT registration.
     /// </summary>
-    static async Task<IResult> SmsReply(string secret, string? from, string? text, IOptions<SmsOptions> sms, StopChannel stop, CancellationToken ct)
+    static async Task<IResult> SmsReply(string secret, string? from, string? text, IOptions<SmsOptions> sms, StopChannel stop,
+        Membership.ConfirmBySms confirm, CancellationToken ct)
     {
         if (!Same(secret, sms.Value.Kannel.DlrSecret)) return Results.NotFound();
         if (OptOutWords.IsStop(text)) await stop.BySmsReplyAsync(from, ct);
+        else await confirm.RunAsync(from, text, ct);
         return Results.Text("");
     }
 

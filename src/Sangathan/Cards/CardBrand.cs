@@ -12,6 +12,8 @@ public sealed class CardBrand
         var o = cards.Value;
         NameEn = o.PartyNameEn;
         NameHi = o.PartyNameHi;
+        Language = o.Language;
+        Fonts = CardFonts.For(o.Language);
         Colour = SKColor.Parse(o.Colour);
         if (o.Logo.Length > 0)
         {
@@ -26,6 +28,10 @@ public sealed class CardBrand
 
     public string NameEn { get; }
     public string NameHi { get; }
+
+    /// <summary>The Indian language printed beside English, and the fonts its letters need.</summary>
+    public string Language { get; }
+    public CardFonts Fonts { get; }
     public SKColor Colour { get; }
     public SKImage? Logo { get; }
     public string VerifyUrl { get; }

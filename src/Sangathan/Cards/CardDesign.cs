@@ -15,7 +15,10 @@ public sealed class CardDesign(CardBrand brand)
 {
     public const float Width = 85.6f, Height = 54f;
     static readonly SKColor Ink = new(0x1B, 0x1F, 0x23), Grey = new(0x5A, 0x64, 0x6E), White = SKColors.White;
-    readonly CardFonts fonts = CardFonts.Shared;
+    readonly CardFonts fonts = brand.Fonts;
+
+    /// <summary>The whole fonts of the card's language, to draw its sides with.</summary>
+    public CardFonts Fonts => fonts;
     // Only texts written in this file go in: a bounded set, however many cards are drawn.
     readonly ConcurrentDictionary<(string Text, bool Bold, float Size, float Max), ShapedText> labels = new();
 
@@ -33,20 +36,20 @@ public sealed class CardDesign(CardBrand brand)
         else Silhouette(m, photoBox);
 
         const float x = 27, w = Width - x - 3;
-        var (first, second) = f.NameHi.Length > 0 ? (f.NameHi, f.NameEn) : (f.NameEn, "");
+        var (first, second) = f.NameHi.Length > 0 ? (Script(f.NameHi), f.NameEn) : (f.NameEn, "");
         m.Add(Text(first, true, 4.2f, x, 21, Ink, w));
         if (second.Length > 0) m.Add(Text(second, false, 3f, x, 25.4f, Ink, w));
-        m.Add(Label("सदस्यता संख्या · Membership no.", false, 1.9f, x, 29.6f, Grey, w));
+        m.Add(Label(Both("Membership no."), false, 1.9f, x, 29.6f, Grey, w));
         m.Add(Text(MembershipNumber.Format(f.Number), true, 4.4f, x, 34.2f, brand.Colour, w));
-        var booth = f.PartNumber is { } part ? $"बूथ {part} · Booth {part}" : "बूथ · Booth";
+        var booth = f.PartNumber is { } part ? $"{Local("Booth")} {part} · Booth {part}" : Both("Booth");
         m.Add(Text(booth, false, 1.9f, x, 38, Grey, w));
-        m.Add(Text(f.BoothHi.Length > 0 ? f.BoothHi : f.BoothEn, false, 2.5f, x, 41.4f, Ink, w));
-        var above = string.Join(", ", new[] { f.MandalHi ?? f.MandalEn, f.DistrictHi ?? f.DistrictEn }.Where(s => !string.IsNullOrEmpty(s)));
+        m.Add(Text(f.BoothHi.Length > 0 ? Script(f.BoothHi) : f.BoothEn, false, 2.5f, x, 41.4f, Ink, w));
+        var above = string.Join(", ", new[] { Script(f.MandalHi) ?? f.MandalEn, Script(f.DistrictHi) ?? f.DistrictEn }.Where(s => !string.IsNullOrEmpty(s)));
         if (above.Length > 0) m.Add(Text(above, false, 2.1f, x, 44.6f, Grey, w));
 
         m.Add(new Fill(SKRect.Create(0, 48, Width, 6), Tint));
-        m.Add(Text($"मान्य · Valid till {Date(f.ValidUntil)}", true, 2.1f, 4, 51.8f, Ink, 40));
-        m.Add(Right(Shaped("सदस्यता कार्ड · Membership card", false, 1.9f, 38), Width - 4, 51.8f, Grey));
+        m.Add(Text($"{Local("Valid")} · Valid till {Date(f.ValidUntil)}", true, 2.1f, 4, 51.8f, Ink, 40));
+        m.Add(Right(Shaped(Both("Membership card"), false, 1.9f, 38), Width - 4, 51.8f, Grey));
         return new CardSide(m);
     }
 
@@ -56,21 +59,30 @@ public sealed class CardDesign(CardBrand brand)
         m.Add(new QrMark(QrModules.Of(code), SKRect.Create(2.5f, 4.5f, 44, 44), Ink));
 
         const float x = 48.5f, w = Width - x - 3;
-        m.Add(Label("सत्यापन के लिए स्कैन करें", true, 2.5f, x, 9.5f, Ink, w));
+        m.Add(Label(Local("Scan to verify this card"), true, 2.5f, x, 9.5f, Ink, w));
         m.Add(Label("Scan to verify this card", false, 2.1f, x, 12.8f, Ink, w));
         m.Add(Label(brand.VerifyAddress, true, 2f, x, 16.4f, brand.Colour, w));
-        m.Add(Label("सदस्यता संख्या · Membership no.", false, 1.8f, x, 22, Grey, w));
+        m.Add(Label(Both("Membership no."), false, 1.8f, x, 22, Grey, w));
         m.Add(Text(MembershipNumber.Format(f.Number), true, 3.3f, x, 25.8f, Ink, w));
-        m.Add(Text($"कार्ड {f.Issue} · Card {f.Issue}", false, 1.9f, x, 30.2f, Grey, w));
-        m.Add(Text($"जारी · Issued {Date(f.IssuedOn)}", false, 1.9f, x, 33.4f, Grey, w));
-        m.Add(Text($"मान्य · Valid till {Date(f.ValidUntil)}", false, 1.9f, x, 36.6f, Grey, w));
+        m.Add(Text($"{Local("Card")} {f.Issue} · Card {f.Issue}", false, 1.9f, x, 30.2f, Grey, w));
+        m.Add(Text($"{Local("Issued")} · Issued {Date(f.IssuedOn)}", false, 1.9f, x, 33.4f, Grey, w));
+        m.Add(Text($"{Local("Valid")} · Valid till {Date(f.ValidUntil)}", false, 1.9f, x, 36.6f, Grey, w));
         m.Add(Label(brand.NameHi, true, 2.3f, x, 42, brand.Colour, w));
         m.Add(Label(brand.NameEn, false, 1.8f, x, 45, brand.Colour, w));
 
         m.Add(new Fill(SKRect.Create(0, 49, Width, 5), brand.Colour));
-        m.Add(Label("यह कार्ड मिले तो पार्टी कार्यालय को लौटाएँ · If found, please return it to the party office", false, 1.7f, 3, 52.2f, White, Width - 6));
+        m.Add(Label(Both("If found, please return it to the party office"), false, 1.7f, 3, 52.2f, White, Width - 6));
         return new CardSide(m);
     }
+
+    /// <summary>The card's own words in its Indian language (Texts/{language}.po), and "local · English".</summary>
+    string Local(string english) => Platform.Localization.Texts.In(brand.Language, english);
+
+    string Both(string english) => $"{Local(english)} · {english}";
+
+    /// <summary>A name held in Devanagari, in the card's script.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(name))]
+    string? Script(string? name) => name is null || brand.Language != "gu" ? name : People.NameScripts.ToGujarati(name);
 
     void Logo(List<CardMark> m, SKPoint centre, float radius)
     {

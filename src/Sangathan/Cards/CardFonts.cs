@@ -47,16 +47,26 @@ public sealed class CardType
     };
 }
 
-/// <summary>Noto Sans Devanagari, regular and bold (see Fonts/README.md), loaded once for the process.</summary>
+/// <summary>
+/// The card's font for its Indian language, regular and bold, each with Latin letters too (see Fonts/README.md):
+/// Noto Sans Devanagari for Hindi, Noto Sans Gujarati for Gujarati. Loaded once for the process.
+/// </summary>
 public sealed class CardFonts
 {
-    public static readonly CardFonts Shared = new();
+    public static readonly CardFonts Shared = new("NotoSansDevanagari");
+    static readonly Lazy<CardFonts> Gujarati = new(() => new CardFonts("NotoSansGujarati"));
 
-    CardFonts()
+    CardFonts(string family)
     {
-        Regular = new CardType(Load("NotoSansDevanagari-Regular.ttf"), false);
-        Bold = new CardType(Load("NotoSansDevanagari-Bold.ttf"), true);
+        Regular = new CardType(Load(family + "-Regular.ttf"), false);
+        Bold = new CardType(Load(family + "-Bold.ttf"), true);
+        Ink = new CardInk(Regular.Drawing, Bold.Drawing);
     }
+
+    public static CardFonts For(string language) => language == "gu" ? Gujarati.Value : Shared;
+
+    /// <summary>The whole fonts to draw with, where a card's glyphs are not pruned first.</summary>
+    public CardInk Ink { get; }
 
     public CardType Regular { get; }
     public CardType Bold { get; }

@@ -5,7 +5,7 @@ namespace Sangathan.Cards;
 /// <summary>The typefaces a side is drawn with: the card fonts as they are, or pruned to one document's glyphs.</summary>
 public sealed record CardInk(SKTypeface Regular, SKTypeface Bold)
 {
-    public static readonly CardInk Full = new(CardFonts.Shared.Regular.Drawing, CardFonts.Shared.Bold.Drawing);
+    public static CardInk Full => CardFonts.Shared.Ink;
 }
 
 /// <summary>

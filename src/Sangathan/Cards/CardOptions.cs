@@ -10,6 +10,13 @@ public sealed class CardOptions
     [Required, MaxLength(80)] public string PartyNameEn { get; set; } = "Party";
     [Required, MaxLength(80)] public string PartyNameHi { get; set; } = "पार्टी";
 
+    /// <summary>
+    /// The Indian language the card prints beside English: "hi" (Hindi, Devanagari) or "gu" (Gujarati). Its words come
+    /// from Texts/{language}.po, its letters from its font in Cards/Fonts; names held in Devanagari print in its script.
+    /// PartyNameHi is then the party's name in that language.
+    /// </summary>
+    [RegularExpression("^(hi|gu)$")] public string Language { get; set; } = "hi";
+
     /// <summary>A PNG or JPEG file (a path, or relative to the app's folder); empty draws the party's initials in a ring.</summary>
     public string Logo { get; set; } = "";
 

@@ -11,6 +11,9 @@ public enum BatchLayout { Sheets, Cards }
 /// </summary>
 public sealed class CardPrinter(CardDesign design)
 {
+    /// <summary>The fonts the cards are drawn with, for the sheets' own labels.</summary>
+    internal CardFonts Fonts => design.Fonts;
+
     public const float PointsPerMm = 72f / 25.4f;
     /// <summary>The phone image's width: what WhatsApp sends without shrinking, large enough for a QR of 7 pixels a module.</summary>
     public const int PhoneWidth = 1080;
@@ -26,8 +29,8 @@ public sealed class CardPrinter(CardDesign design)
     {
         using var photo = Photo(face);
         var (front, back) = Lay(face, code, photo);
-        using var regular = Pruned(CardFonts.Shared.Regular, front, back);
-        using var bold = Pruned(CardFonts.Shared.Bold, front, back);
+        using var regular = Pruned(design.Fonts.Regular, front, back);
+        using var bold = Pruned(design.Fonts.Bold, front, back);
         var ink = new CardInk(regular, bold);
         using var memory = new SKDynamicMemoryWStream();
         using (var document = SKDocument.CreatePdf(memory, Metadata("Membership card")))
@@ -79,7 +82,7 @@ public sealed class CardPrinter(CardDesign design)
                 {
                     var canvas = document.BeginPage(CardDesign.Width * PointsPerMm, CardDesign.Height * PointsPerMm);
                     canvas.Scale(PointsPerMm);
-                    side.Draw(canvas, CardInk.Full);
+                    side.Draw(canvas, design.Fonts.Ink);
                     document.EndPage();
                 }
             }
@@ -115,7 +118,7 @@ public sealed class CardPrinter(CardDesign design)
                 clip.AddRoundRect(card, radius, radius);
                 canvas.ClipPath(clip, antialias: true);
             }
-            sides[i].Draw(canvas, CardInk.Full);
+            sides[i].Draw(canvas, design.Fonts.Ink);
             canvas.Restore();
         }
         using var image = surface.Snapshot();

@@ -35,8 +35,8 @@ internal sealed class CardSheet(CardPrinter printer, string title)
         try
         {
             var laid = cards.Select((c, i) => printer.Lay(c.Face, c.Code, photos[i])).ToList();
-            Page(document, laid.Select(l => l.Front).ToList(), mirrored: false, $"{title} · {number}");
-            Page(document, laid.Select(l => l.Back).ToList(), mirrored: true, $"{title} · {number}");
+            Page(document, laid.Select(l => l.Front).ToList(), mirrored: false, $"{title} · {number}", printer.Fonts);
+            Page(document, laid.Select(l => l.Back).ToList(), mirrored: true, $"{title} · {number}", printer.Fonts);
         }
         finally
         {
@@ -44,7 +44,7 @@ internal sealed class CardSheet(CardPrinter printer, string title)
         }
     }
 
-    static void Page(SKDocument document, List<CardSide> sides, bool mirrored, string label)
+    static void Page(SKDocument document, List<CardSide> sides, bool mirrored, string label, CardFonts fonts)
     {
         var canvas = document.BeginPage(PageWidth * CardPrinter.PointsPerMm, PageHeight * CardPrinter.PointsPerMm);
         canvas.Scale(CardPrinter.PointsPerMm);
@@ -55,12 +55,12 @@ internal sealed class CardSheet(CardPrinter printer, string title)
             canvas.Save();
             canvas.Translate(Left + column * CardDesign.Width, Top + row * CardDesign.Height);
             canvas.ClipRect(SKRect.Create(0, 0, CardDesign.Width, CardDesign.Height));
-            sides[i].Draw(canvas, CardInk.Full);
+            sides[i].Draw(canvas, fonts.Ink);
             canvas.Restore();
         }
         CropMarks(canvas);
-        var text = CardFonts.Shared.Regular.Shape(label, 2.5f);
-        new Words(text, Left, PageHeight - 4, new SKColor(0x60, 0x60, 0x60)).Draw(canvas, CardInk.Full);
+        var text = fonts.Regular.Shape(label, 2.5f);
+        new Words(text, Left, PageHeight - 4, new SKColor(0x60, 0x60, 0x60)).Draw(canvas, fonts.Ink);
         document.EndPage();
     }
 

@@ -70,8 +70,9 @@ public sealed class SendCardLink(AppDb db, Door door, IssueCards issue, ISmsSend
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditDraft("card-link-sent", "Member", memberId.ToString(CultureInfo.InvariantCulture)), ct);
         var url = $"{membership.Value.PublicUrl.TrimEnd('/')}/c/{token}";
-        // Both languages in one message, as the confirmation link: the member's own language is not known.
-        var result = await sms.SendAsync(new SmsMessage(mobile, $"Your party membership card: {url} / आपका सदस्यता कार्ड: {url}"), ct);
+        // Both languages in one message, as the confirmation link: English and the member's language on record.
+        var language = await db.Members.Where(m => m.Id == memberId).Select(m => m.Language).FirstOrDefaultAsync(ct);
+        var result = await sms.SendAsync(new SmsMessage(mobile, Platform.Localization.Texts.Bilingual(language, "Your party membership card: {0}", url)), ct);
         return result.Accepted;
     }
 

@@ -30,9 +30,11 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Import.ImportFile> ImportFiles => Set<Import.ImportFile>();
     public DbSet<Import.ImportRowResult> ImportRows => Set<Import.ImportRowResult>();
     public DbSet<Import.ImportMapping> ImportMappings => Set<Import.ImportMapping>();
+    public DbSet<Import.ImportProposal> ImportProposals => Set<Import.ImportProposal>();
     public DbSet<Membership.Member> Members => Set<Membership.Member>();
     public DbSet<Membership.ConsentNotice> ConsentNotices => Set<Membership.ConsentNotice>();
     public DbSet<Membership.Grant> Grants => Set<Membership.Grant>();
+    public DbSet<Membership.Worker> Workers => Set<Membership.Worker>();
     public DbSet<Membership.MemberConfirmation> MemberConfirmations => Set<Membership.MemberConfirmation>();
     public DbSet<Membership.PaymentOrder> PaymentOrders => Set<Membership.PaymentOrder>();
     public DbSet<Membership.PaymentEvent> PaymentEvents => Set<Membership.PaymentEvent>();
@@ -41,6 +43,12 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Membership.MemberTally> MemberTallies => Set<Membership.MemberTally>();
     public DbSet<Membership.MemberDayTally> MemberDayTallies => Set<Membership.MemberDayTally>();
     public DbSet<Membership.MemberFlag> MemberFlags => Set<Membership.MemberFlag>();
+    public DbSet<Membership.MemberTotal> MemberTotals => Set<Membership.MemberTotal>();
+    public DbSet<Membership.EnrollerTally> EnrollerTallies => Set<Membership.EnrollerTally>();
+    public DbSet<Dashboards.Goal> Goals => Set<Dashboards.Goal>();
+    public DbSet<Dashboards.ExpectedUnits> ExpectedUnits => Set<Dashboards.ExpectedUnits>();
+    public DbSet<Dashboards.DailySnapshot> DailySnapshots => Set<Dashboards.DailySnapshot>();
+    public DbSet<Data.Lease> Leases => Set<Data.Lease>();
     public DbSet<Broadcasts.Broadcast> Broadcasts => Set<Broadcasts.Broadcast>();
     public DbSet<Broadcasts.BroadcastMessage> BroadcastMessages => Set<Broadcasts.BroadcastMessage>();
     public DbSet<Broadcasts.WhatsAppUse> WhatsAppUse => Set<Broadcasts.WhatsAppUse>();
@@ -54,6 +62,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Meetings.MeetingInvitee> MeetingInvitees => Set<Meetings.MeetingInvitee>();
     public DbSet<Meetings.MeetingScan> MeetingScans => Set<Meetings.MeetingScan>();
     public DbSet<Meetings.MeetingPhoto> MeetingPhotos => Set<Meetings.MeetingPhoto>();
+    public DbSet<Search.PersonWord> PersonWords => Set<Search.PersonWord>();
+    public DbSet<Search.MemberWord> MemberWords => Set<Search.MemberWord>();
 
     /// <summary>Set by bulk loads (demo data), which record one summary entry instead of one per row.</summary>
     public bool SuppressAudit { get; set; }
@@ -82,5 +92,6 @@ public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : App
         (typeof(Unit), nameof(Unit.NameKey)), (typeof(Unit), nameof(Unit.NameHi)), (typeof(Unit), nameof(Unit.Code)),
         (typeof(Unit), nameof(Unit.Path)),
         (typeof(Person), nameof(Person.NameKey)), (typeof(Person), nameof(Person.NameHi)),
+        (typeof(Search.PersonWord), nameof(Search.PersonWord.Word)), (typeof(Search.MemberWord), nameof(Search.MemberWord.Word)),
     ];
 }

@@ -18,14 +18,15 @@ public static class DataSetup
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Sangathan is empty.");
             connection = Tuned(connection);
-            builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            builder.Services.AddDbContext<PostgresAppDb>((sp, o) => o.UseNpgsql(connection)
+                .AddInterceptors(sp.GetRequiredService<Search.NameIndexInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<PostgresAppDb>());
         }
         else
         {
             connection ??= SqliteConnectionIn(builder.Environment.ContentRootPath, options.DataFolder);
             builder.Services.AddDbContext<SqliteAppDb>((sp, o) => o.UseSqlite(connection)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), BusyWait));
+                .AddInterceptors(sp.GetRequiredService<Search.NameIndexInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), BusyWait));
             builder.Services.AddScoped<AppDb>(sp => sp.GetRequiredService<SqliteAppDb>());
         }
         return builder;

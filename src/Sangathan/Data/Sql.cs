@@ -63,16 +63,21 @@ internal static class Sql
     /// Inserts many rows, in the caller's transaction: on PostgreSQL one INSERT ... SELECT over arrays (one a column),
     /// on SQLite one statement prepared once and run a row. For rows whose ids nobody reads back.
     /// </summary>
-    public static async Task InsertAsync(AppDb db, string table, CancellationToken ct, params (string Column, Array Values)[] columns)
+    public static Task InsertAsync(AppDb db, string table, CancellationToken ct, params (string Column, Array Values)[] columns) =>
+        InsertAsync(db, table, skipExisting: false, ct, columns);
+
+    /// <summary>The same, leaving out rows whose key is already there (ON CONFLICT DO NOTHING, on both databases).</summary>
+    public static async Task InsertAsync(AppDb db, string table, bool skipExisting, CancellationToken ct, params (string Column, Array Values)[] columns)
     {
         var rows = columns[0].Values.Length;
         if (rows == 0) return;
         var names = string.Join(", ", columns.Select(c => $"\"{c.Column}\""));
         var parameters = string.Join(", ", columns.Select((_, i) => $"@c{i}"));
         var postgres = IsPostgres(db);
+        var conflict = skipExisting ? " ON CONFLICT DO NOTHING" : "";
         await using var command = await CommandAsync(db, postgres
-            ? $"INSERT INTO \"{table}\" ({names}) SELECT * FROM unnest({parameters})"
-            : $"INSERT INTO \"{table}\" ({names}) VALUES ({parameters})", ct);
+            ? $"INSERT INTO \"{table}\" ({names}) SELECT * FROM unnest({parameters}){conflict}"
+            : $"INSERT INTO \"{table}\" ({names}) VALUES ({parameters}){conflict}", ct);
         for (var i = 0; i < columns.Length; i++) Add(command, $"c{i}", postgres ? columns[i].Values : null);
         if (postgres)
         {

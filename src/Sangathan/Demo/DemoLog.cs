@@ -20,4 +20,7 @@ internal static partial class DemoLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not loaded: the database already has units")]
     public static partial void NotEmpty(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo members: {Made} of {Count} at {Seconds:0.0} s")]
+    public static partial void Members(ILogger logger, int made, int count, double seconds);
 }

@@ -65,6 +65,8 @@ public static class DemoSeeder
             await writer.FlushAsync(ct);
             DemoLog.Phase(logger, "people and appointments", writer.Written, clock.Elapsed.TotalSeconds);
 
+            await Search.NameIndex.BackfillAsync(db, ct, batch: 50_000);
+            DemoLog.Phase(logger, "name words for search", factory.Created, clock.Elapsed.TotalSeconds);
             await AfterBulkLoadAsync(db, ct);
             await UnitTally.RecountAllAsync(db, ct);
             await AuditWriter.AppendAsync(db, SystemActor.Instance, TimeProvider.System,

@@ -52,19 +52,21 @@ public static class ExportApi
                 await VCardWriter.WriteAsync(body, rows.ContactsAsync(unit.Path, ct), ct);
                 break;
             case { Format: ExportFormat.Csv }:
-                await CsvWriter.WriteAsync(body, Table(rows, wanted.Kind, unit.Path, ct), ct);
+                await CsvWriter.WriteAsync(body, Table(rows, wanted.Kind, unit.Path, await rows.PlacesAsync(unit.Path, ct), ct), ct);
                 break;
             default:
-                await XlsxWriter.WriteAsync(body, wanted.Kind.ToString(), Table(rows, wanted.Kind, unit.Path, ct), ct);
+                var places = await rows.PlacesAsync(unit.Path, ct);
+                await XlsxWriter.WriteAsync(body, wanted.Kind.ToString(), Table(rows, wanted.Kind, unit.Path, places, ct),
+                    ExportRows.Widths(wanted.Kind, places), ct);
                 break;
         }
         return TypedResults.Empty;
     }
 
-    static IAsyncEnumerable<IReadOnlyList<string?>> Table(ExportRows rows, ExportKind kind, string path, CancellationToken ct) => kind switch
+    static IAsyncEnumerable<IReadOnlyList<object?>> Table(ExportRows rows, ExportKind kind, string path, ExportRows.Places places, CancellationToken ct) => kind switch
     {
-        ExportKind.OfficeBearers => rows.OfficeBearersAsync(path, ct),
-        ExportKind.Vacancies => rows.VacanciesAsync(path, ct),
-        _ => rows.CompletenessAsync(path, ct),
+        ExportKind.OfficeBearers => rows.OfficeBearersAsync(path, places, ct),
+        ExportKind.Vacancies => rows.VacanciesAsync(path, places, ct),
+        _ => rows.CompletenessAsync(path, places, ct),
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Data;
+using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Geography;
 
@@ -25,4 +26,29 @@ public sealed class ListConstituencies(AppDb db)
                 : new ConstituencyRow(c.Id, label, c.Number, c.NameEn, c.NameHi, c.Reservation, c.ParentId, null, null, null, null))
             .ToList();
     }
+
+    /// <summary>
+    /// One page of the seats whose number is <paramref name="query"/> or whose name (English or Hindi) contains it. A
+    /// state has at most a few hundred seats of a kind, so they are read whole and filtered here.
+    /// </summary>
+    public async Task<(List<ConstituencyRow> Rows, int Total)> PageAsync(ConstituencyKind kind, string? query, int page, int pageSize, CancellationToken ct = default)
+    {
+        var q = query?.Trim();
+        var rows = await RunAsync(kind, ct);
+        if (q is { Length: > 0 })
+            rows = int.TryParse(q, out var number)
+                ? rows.Where(r => r.Number == number).ToList()
+                : rows.Where(r => r.NameEn.Contains(q, StringComparison.OrdinalIgnoreCase) || r.NameHi.Contains(q, StringComparison.Ordinal)
+                    || (r.PersonEn?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false) || (r.PersonHi?.Contains(q, StringComparison.Ordinal) ?? false)).ToList();
+        return (rows.Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToList(), rows.Count);
+    }
+
+    /// <summary>A seat's reservation in words, as a reader says it: GEN, SC and ST are the Election Commission's codes.</summary>
+    public static string ReservationName(string code) => code.ToUpperInvariant() switch
+    {
+        "GEN" or "" => T("General seat"),
+        "SC" => T("Reserved for Scheduled Castes"),
+        "ST" => T("Reserved for Scheduled Tribes"),
+        _ => code,
+    };
 }

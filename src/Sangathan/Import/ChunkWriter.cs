@@ -54,6 +54,7 @@ internal static class ChunkWriter
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
 
         await InsertAsync(db, people, drafts, ct);
+        await Search.NameIndex.PeopleAsync(db, people.Select(p => (p.Id, p.NameEn, p.NameHi)).ToList(), replace: false, ct);
         var appointments = plans.Where(p => p.NewAppointment)
             .Select(p => new Appointment { UnitId = p.Unit!.Id, PostId = p.Post!.Id, PersonId = p.Person!.Id, From = p.From }).ToList();
         await InsertAsync(db, appointments, drafts, ct);

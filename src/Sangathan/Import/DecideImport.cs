@@ -9,7 +9,12 @@ namespace Sangathan.Import;
 
 public sealed record MappingInput(IReadOnlyDictionary<int, string?> Columns);
 
-public sealed record CommitInput(IReadOnlyList<int>? Include);
+/// <summary>
+/// The choices a commit goes with: duplicates to import anyway (row numbers), and new units to make (proposal ids),
+/// or all new units the check listed (<paramref name="MakeAll"/>); a new unit not chosen is not made, and a unit a
+/// letter away from one on record is read as that one unless chosen.
+/// </summary>
+public sealed record CommitInput(IReadOnlyList<int>? Include, IReadOnlyList<long>? Make = null, bool MakeAll = false);
 
 /// <summary>The uploader's decisions on a job: how to read unrecognized columns, which duplicates to keep, and go.</summary>
 public sealed class DecideImport(AppDb db, Door door, ImportQueue queue, TimeProvider clock)
@@ -39,10 +44,21 @@ public sealed class DecideImport(AppDb db, Door door, ImportQueue queue, TimePro
 
     async Task RememberAsync(string signature, List<ImportColumn> columns, CancellationToken ct)
     {
-        var json = JsonSerializer.Serialize(columns.Where(c => c.Field is not null).ToDictionary(c => Names.Key(c.Header), c => c.Field!));
+        var json = JsonSerializer.Serialize(columns.Where(c => c.Field is not null).ToDictionary(c => ImportHeaders.Key(c.Header), c => c.Field!));
         var saved = await db.ImportMappings.FirstOrDefaultAsync(m => m.Signature == signature, ct);
         if (saved is null) db.ImportMappings.Add(new ImportMapping { Signature = signature, Mapping = json, UpdatedAt = clock.GetUtcNow() });
         else (saved.Mapping, saved.UpdatedAt) = (json, clock.GetUtcNow());
+    }
+
+    /// <summary>The new units to make, as this commit says: a resumed commit keeps the choices it started with.</summary>
+    async Task ChooseUnitsAsync(int id, CommitInput input, CancellationToken ct)
+    {
+        var units = db.ImportProposals.Where(p => p.JobId == id && p.Kind == ProposalKind.NewUnit);
+        await units.ExecuteUpdateAsync(s => s.SetProperty(p => p.Choice, p => p.NearUnitId != null ? UnitChoice.UseNear : UnitChoice.Undecided), ct);
+        if (input.MakeAll)
+            await units.Where(p => p.NearUnitId == null).ExecuteUpdateAsync(s => s.SetProperty(p => p.Choice, UnitChoice.Make), ct);
+        if (input.Make is { Count: > 0 } make)
+            await units.Where(p => make.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.Choice, UnitChoice.Make), ct);
     }
 
     /// <summary>Commits the checked rows (and the duplicates chosen), or resumes a commit that stopped.</summary>
@@ -56,6 +72,7 @@ public sealed class DecideImport(AppDb db, Door door, ImportQueue queue, TimePro
         if (!resumable && input.Include is { Count: > 0 } include)
             await db.ImportRows.Where(r => r.JobId == id && r.Planned == RowOutcome.Duplicate && include.Contains(r.Number))
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Include, true), ct);
+        if (!resumable) await ChooseUnitsAsync(id, input, ct);
         if (resumable) job.Resumes++;
         job.State = ImportState.Committing;
         job.Failure = null;

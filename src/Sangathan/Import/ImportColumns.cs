@@ -12,5 +12,5 @@ public sealed record ImportLayout(string Sheet, int HeaderRow, IReadOnlyList<Imp
 
     public static ImportLayout FromJson(string json) => JsonSerializer.Deserialize<ImportLayout>(json)!;
 
-    public IEnumerable<ImportColumn> Unmapped => Columns.Where(c => c.Field is null && c.Header.Length > 0);
+    public IEnumerable<ImportColumn> Unmapped => Columns.Where(c => c.Field is null && c.Header.Length > 0 && !ImportHeaders.IsIgnored(c.Header));
 }

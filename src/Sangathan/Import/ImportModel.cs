@@ -46,3 +46,16 @@ internal sealed class ImportMappingConfiguration : IEntityTypeConfiguration<Impo
         e.Property(m => m.Signature).HasMaxLength(64);
     }
 }
+
+internal sealed class ImportProposalConfiguration : IEntityTypeConfiguration<ImportProposal>
+{
+    public void Configure(EntityTypeBuilder<ImportProposal> e)
+    {
+        e.Property(p => p.Key).HasMaxLength(64);
+        e.Property(p => p.Written).HasMaxLength(200);
+        e.Property(p => p.Under).HasMaxLength(200);
+        e.Property(p => p.NearName).HasMaxLength(200);
+        e.HasOne<ImportJob>().WithMany().HasForeignKey(p => p.JobId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(p => new { p.JobId, p.Kind, p.Key }).IsUnique();
+    }
+}

@@ -24,6 +24,7 @@ public sealed class ImportRowResult
 
 /// <summary>
 /// One problem of one cell: the column as the file names it, the value, and the message template with its arguments;
-/// ArgsHi when an argument has its own Hindi (a level's name), for the report read in Hindi.
+/// ArgsHi when an argument has its own Hindi (a level's name), for the report read in Hindi. A note does not stop
+/// the row: it says what the import read or chose for it (a unit name read as one on record).
 /// </summary>
-public sealed record RowProblem(string Column, string? Value, string Message, string[]? Args = null, string[]? ArgsHi = null);
+public sealed record RowProblem(string Column, string? Value, string Message, string[]? Args = null, string[]? ArgsHi = null, bool Note = false);

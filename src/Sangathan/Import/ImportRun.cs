@@ -28,7 +28,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
 
     public async Task CheckAsync(int jobId, CancellationToken ct)
     {
-        var (job, records, planner, _) = await OpenAsync(jobId, ct);
+        var (job, records, planner, _) = await OpenAsync(jobId, committing: false, ct);
         await db.ImportRows.Where(r => r.JobId == jobId).ExecuteDeleteAsync(ct);
         Reset(job);
         // A first pass only counts, for the progress bar; it also finds a broken file before any row is judged.
@@ -48,7 +48,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
                 (nameof(ImportRowResult.Number), plans.Select(p => p.Record.Number).ToArray()),
                 (nameof(ImportRowResult.Planned), plans.Select(p => (int)p.Outcome).ToArray()),
                 (nameof(ImportRowResult.Summary), plans.Select(p => p.Summary()).ToArray()),
-                (nameof(ImportRowResult.Problems), plans.Select(p => p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Problems)).ToArray()),
+                (nameof(ImportRowResult.Problems), plans.Select(p => p.Problems.Count == 0 ? null : JsonSerializer.Serialize(p.Reported())).ToArray()),
                 (nameof(ImportRowResult.Include), plans.Select(_ => false).ToArray()));
             Count(job, plans.Select(p => p.Outcome));
             job.HeartbeatAt = clock.GetUtcNow();
@@ -59,6 +59,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
             planner.Changes.Clear();
         }
         OnTime(ct);
+        await SaveProposalsAsync(job.Id, planner, ct);
         job.State = ImportState.Checked;
         job.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
@@ -66,7 +67,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
 
     public async Task CommitAsync(int jobId, CancellationToken ct)
     {
-        var (job, records, planner, tree) = await OpenAsync(jobId, ct);
+        var (job, records, planner, tree) = await OpenAsync(jobId, committing: true, ct);
         var included = (await db.ImportRows.Where(r => r.JobId == jobId && r.Include).Select(r => r.Number).ToListAsync(ct)).ToHashSet();
         if (job.CommittedThrough == 0) Reset(job);
         var chunks = 0;
@@ -85,6 +86,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
                 await db.ImportRows.Where(r => r.JobId == jobId && numbers.Contains(r.Number))
                     .ExecuteUpdateAsync(s => s.SetProperty(r => r.Done, outcome.Key), ct);
             }
+            await ExplainChangedAsync(jobId, plans, ct);
             Count(job, plans.Select(p => p.Outcome));
             job.CommittedThrough = chunk[^1].Number;
             job.HeartbeatAt = clock.GetUtcNow();
@@ -105,7 +107,22 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
             JsonSerializer.Serialize(new { job.FileName, job.FileSha256, job.Creates, job.Updates, job.Unchanged, job.Rejected, job.Duplicates, job.Resumes })), ct);
     }
 
-    async Task<(ImportJob, IEnumerable<ImportRecord>, RowPlanner, ImportTree)> OpenAsync(int jobId, CancellationToken ct)
+    /// <summary>
+    /// A row the commit judges otherwise than the check did (under a new unit nobody chose to make, say) gets the
+    /// commit's problems in the report, so that it says why it was not saved.
+    /// </summary>
+    async Task ExplainChangedAsync(int jobId, List<RowPlan> plans, CancellationToken ct)
+    {
+        var (first, last) = (plans[0].Record.Number, plans[^1].Record.Number);
+        var checkedRows = await db.ImportRows.Where(r => r.JobId == jobId && r.Number >= first && r.Number <= last)
+            .Select(r => new { r.Id, r.Sheet, r.Number, r.Planned }).ToListAsync(ct);
+        var byRow = plans.ToDictionary(p => (p.Record.Sheet, p.Record.Number));
+        var changed = checkedRows.Where(r => byRow.TryGetValue((r.Sheet, r.Number), out var p) && p.Outcome != r.Planned).ToList();
+        await Sql.SetByIdAsync(db, "ImportRows", changed.Select(r => r.Id).ToArray(), ct, (nameof(ImportRowResult.Problems),
+            changed.Select(r => byRow[(r.Sheet, r.Number)] is { Problems.Count: > 0 } plan ? JsonSerializer.Serialize(plan.Reported()) : null).ToArray()));
+    }
+
+    async Task<(ImportJob, IEnumerable<ImportRecord>, RowPlanner, ImportTree)> OpenAsync(int jobId, bool committing, CancellationToken ct)
     {
         var job = await db.ImportJobs.FirstAsync(j => j.Id == jobId, ct);
         acting.Label = job.ActorLabel;
@@ -115,7 +132,31 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var tree = await ImportTree.LoadAsync(db, await booths.IdAsync(db, ct), ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var records = ImportSource.Records(content, job, options.Value);
-        return (job, records, new RowPlanner(db, tree, new Access.Reach(db, access), today), tree);
+        // What the uploader chose for the new units the file names (a check keeps the choices of the one before).
+        var choices = await db.ImportProposals.AsNoTracking().Where(p => p.JobId == jobId && p.Kind == ProposalKind.NewUnit && p.Choice != UnitChoice.Undecided)
+            .ToDictionaryAsync(p => p.Key, p => p.Choice, ct);
+        return (job, records, new RowPlanner(db, tree, new Access.Reach(db, access), today, choices, committing), tree);
+    }
+
+    /// <summary>The new units and unknown posts the check found, for the uploader to decide on; replaces those of the check before.</summary>
+    async Task SaveProposalsAsync(int jobId, RowPlanner planner, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.ImportProposals.Where(p => p.JobId == jobId).ExecuteDeleteAsync(ct);
+        var proposals = planner.Proposals.Values.ToList();
+        await Sql.InsertAsync(db, "ImportProposals", ct,
+            (nameof(ImportProposal.JobId), proposals.Select(_ => jobId).ToArray()),
+            (nameof(ImportProposal.Kind), proposals.Select(p => (int)p.Kind).ToArray()),
+            (nameof(ImportProposal.Key), proposals.Select(p => p.Key).ToArray()),
+            (nameof(ImportProposal.LevelId), proposals.Select(p => p.LevelId).ToArray()),
+            (nameof(ImportProposal.Written), proposals.Select(p => p.Written).ToArray()),
+            (nameof(ImportProposal.Under), proposals.Select(p => p.Under).ToArray()),
+            (nameof(ImportProposal.NearUnitId), proposals.Select(p => p.NearUnitId).ToArray()),
+            (nameof(ImportProposal.NearName), proposals.Select(p => p.NearName).ToArray()),
+            (nameof(ImportProposal.FirstRow), proposals.Select(p => p.FirstRow).ToArray()),
+            (nameof(ImportProposal.Rows), proposals.Select(p => p.Rows).ToArray()),
+            (nameof(ImportProposal.Choice), proposals.Select(p => (int)p.Choice).ToArray()));
+        await tx.CommitAsync(ct);
     }
 
     void OnTime(CancellationToken ct)

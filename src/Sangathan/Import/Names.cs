@@ -9,7 +9,8 @@ internal static class Names
 {
     public static string Key(string? text)
     {
-        var clean = PersonRules.Clean(text).Normalize(NormalizationForm.FormC);
+        // Digits in any script compare as theirs: "बूथ १२" is "बूथ 12".
+        var clean = Platform.Numerals.Ascii(PersonRules.Clean(text));
         var key = new StringBuilder(clean.Length);
         foreach (var c in clean)
             if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)

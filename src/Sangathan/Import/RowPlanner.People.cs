@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Organization;
 using Sangathan.People;
+using Sangathan.Platform;
 
 namespace Sangathan.Import;
 
@@ -9,17 +10,17 @@ internal sealed partial class RowPlanner
 {
     async Task LoadPeopleAsync(List<RowPlan> plans, CancellationToken ct)
     {
-        var mobiles = plans.Select(p => PersonRules.NormalizeMobile(p.Record[Fields.Mobile]))
+        var mobiles = plans.Select(p => MobileOf(p.Record[Fields.Mobile]))
             .OfType<string>().Where(m => !peopleByMobile.ContainsKey(m)).Distinct().ToList();
         foreach (var batch in mobiles.Chunk(500))
             foreach (var person in await db.People.AsNoTracking().Where(p => batch.Contains(p.Mobile!)).ToListAsync(ct))
-                peopleByMobile[person.Mobile!] = person;
+                peopleByMobile[person.Mobile!] = Known(person);
 
         var voterIds = plans.Select(p => PersonRules.NormalizeVoterId(p.Record[Fields.VoterId]))
             .OfType<string>().Where(v => !peopleByVoterId.ContainsKey(v)).Distinct().ToList();
         foreach (var batch in voterIds.Chunk(500))
             foreach (var person in await db.People.AsNoTracking().Where(p => batch.Contains(p.VoterId!)).ToListAsync(ct))
-                peopleByVoterId[person.VoterId!] = peopleByMobile.GetValueOrDefault(person.Mobile ?? "") ?? person;
+                peopleByVoterId[person.VoterId!] = Known(person);
         if (reach.Access.ReadsAll) return;
 
         // The file is matched against the whole state (a mobile or voter ID is one person wherever they serve), but
@@ -31,6 +32,9 @@ internal sealed partial class RowPlanner
         outOfReach.UnionWith(found.Where(id => !seen.Contains(id)));
     }
 
+    /// <summary>The one object for a person on record: changes a row plans are seen by every later row, whichever way it finds them.</summary>
+    Person Known(Person person) => peopleById.TryGetValue(person.Id, out var same) ? same : peopleById[person.Id] = person;
+
     async Task LoadHoldersAsync(List<RowPlan> plans, CancellationToken ct)
     {
         var units = plans.Where(p => p.Unit is { Id: > 0 }).Select(p => p.Unit!.Id).Where(id => !holdersInDb.ContainsKey(id)).Distinct().ToList();
@@ -38,40 +42,49 @@ internal sealed partial class RowPlanner
         foreach (var batch in units.Chunk(500))
         {
             var rows = await db.Appointments.AsNoTracking().Where(a => batch.Contains(a.UnitId) && a.Until == null)
-                .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.UnitId, a.PostId, a.PersonId, p.NameKey })
+                .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.UnitId, a.PostId, Person = p })
                 .ToListAsync(ct);
-            foreach (var h in rows) holdersInDb[h.UnitId].Add((h.PostId, h.PersonId, h.NameKey));
+            foreach (var h in rows) holdersInDb[h.UnitId].Add((h.PostId, Known(h.Person)));
         }
     }
+
+    /// <summary>A mobile however the sheet wrote it (Devanagari digits, Excel's scientific notation with every digit), in E.164.</summary>
+    static string? MobileOf(string? text) =>
+        text is null ? null : Numerals.Whole(text) is { Digits: { } digits } ? PersonRules.NormalizeMobile(digits) : PersonRules.NormalizeMobile(text);
 
     void ResolvePerson(RowPlan plan, bool included)
     {
         var r = plan.Record;
-        var nameEn = PersonRules.CleanOrNull(r[Fields.NameEn]);
-        var nameHi = PersonRules.CleanOrNull(r[Fields.NameHi]);
+        // Each form of the name in its own script, whichever column it was typed in.
+        var (givenEn, givenHi) = NameScripts.Sorted(r[Fields.NameEn], r[Fields.NameHi]);
         var mobileText = r[Fields.Mobile];
-        if (nameEn is null && nameHi is null && mobileText is null)
+        if (givenEn is null && givenHi is null && mobileText is null)
         {
             if (r[Fields.Post] is not null) plan.Problem(Fields.Post, "The row names a post but no person for it.");
             return;
         }
-        // Names come in either script; the one missing takes the other until someone writes it.
-        nameEn ??= nameHi;
-        nameHi ??= nameEn;
-        var key = PersonRules.KeyOf(nameEn!);
+        // Names come in either script; the one missing is generated from the other (Devanagari to Latin as names are written).
+        var (nameEn, nameHi) = NameScripts.Complete(givenEn, givenHi);
+        var key = PersonRules.KeyOf(nameEn);
 
         string? mobile = null;
         if (mobileText is not null)
         {
-            mobile = PersonRules.NormalizeMobile(mobileText);
-            if (mobile is null)
+            var number = Numerals.Whole(mobileText);
+            // Each message written out at its call, where the Hindi check finds it.
+            if (number.Rounded)
             {
-                // Each message written out at its call, where the Hindi check finds it.
-                if (ExcelRounded(mobileText))
-                    plan.Problem(Fields.Mobile, "Excel turned this mobile into a rounded number: format the column as text and type it again.");
-                else plan.Problem(Fields.Mobile, "Enter a 10-digit Indian mobile number.");
+                plan.Problem(Fields.Mobile, "Excel turned this mobile into a rounded number: format the column as text and type it again.");
                 return;
             }
+            mobile = MobileOf(mobileText);
+            if (mobile is null)
+            {
+                plan.Problem(Fields.Mobile, "Enter a 10-digit Indian mobile number.");
+                return;
+            }
+            if (mobileText.Contains('E', StringComparison.OrdinalIgnoreCase))
+                plan.Note(Fields.Mobile, "Read as {0}: Excel wrote it in scientific notation, with all its digits.", mobile);
         }
 
         string? voterId = null;
@@ -105,14 +118,14 @@ internal sealed partial class RowPlanner
                 plan.Problem(Fields.Mobile, "Row {0} has the same mobile under another name.", seen.Row.ToString(CultureInfo.InvariantCulture));
                 return;
             }
-            if (peopleByMobile.TryGetValue(mobile, out var known) && known.NameKey != key && known.Id != 0)
+            if (peopleByMobile.TryGetValue(mobile, out var known) && known.Id != 0 && !SameName(known, nameEn, nameHi))
             {
                 plan.IsDuplicate = true;
                 plan.Problem(Fields.Mobile, "{0} already has this mobile.", known.NameEn);
                 return;
             }
         }
-        if (voterId is not null && !included && VoterIdTaken(plan, voterId, key)) return;
+        if (voterId is not null && !included && VoterIdTaken(plan, voterId, key, nameEn, nameHi)) return;
         if (mobile is not null) mobilesSeen.TryAdd(mobile, (r.Number, key));
         if (voterId is not null) voterIdsSeen.TryAdd(voterId, (r.Number, key));
 
@@ -125,8 +138,9 @@ internal sealed partial class RowPlanner
             plan.Problem(Fields.VoterId, "This voter ID is {0}'s, but the mobile is {1}'s.", byVoterId.NameEn, byMobile.NameEn);
             return;
         }
-        var person = byMobile ?? byVoterId ?? HolderByName(plan.Unit!, key);
-        if (person?.VoterId is { } onRecord && voterId is not null && onRecord != voterId)
+        // A row without mobile or voter ID is the holder of this unit by that name, as a re-imported file's rows are.
+        var person = byMobile ?? byVoterId ?? HolderByName(plan.Unit!, nameEn, nameHi, onRecord: mobile is null && voterId is null);
+        if (person?.VoterId is { } recorded && voterId is not null && recorded != voterId)
         {
             plan.Problem(Fields.VoterId, "{0} already has another voter ID.", person.NameEn);
             return;
@@ -140,12 +154,13 @@ internal sealed partial class RowPlanner
             if (errors.Count > 0) return;
             person = clean;
             plan.NewPerson = true;
+            detailsFrom[person] = r.Number;
             if (mobile is not null) peopleByMobile[mobile] = person;
             if (voterId is not null) peopleByVoterId[voterId] = person;
         }
         else
         {
-            UpdatePerson(plan, person, r);
+            if (!UpdatePerson(plan, person, r, givenEn, givenHi)) return;
             if (voterId is not null && person.VoterId is null)
             {
                 Change(plan, person, nameof(Person.VoterId), voterId);
@@ -157,7 +172,7 @@ internal sealed partial class RowPlanner
     }
 
     /// <summary>The same voter ID under another name, in the file or in the database: for a person to decide.</summary>
-    bool VoterIdTaken(RowPlan plan, string voterId, string key)
+    bool VoterIdTaken(RowPlan plan, string voterId, string key, string nameEn, string nameHi)
     {
         if (voterIdsSeen.TryGetValue(voterId, out var seen) && seen.NameKey != key)
         {
@@ -165,7 +180,7 @@ internal sealed partial class RowPlanner
             plan.Problem(Fields.VoterId, "Row {0} has the same voter ID under another name.", seen.Row.ToString(CultureInfo.InvariantCulture));
             return true;
         }
-        if (peopleByVoterId.TryGetValue(voterId, out var known) && known.NameKey != key && known.Id != 0)
+        if (peopleByVoterId.TryGetValue(voterId, out var known) && known.Id != 0 && !SameName(known, nameEn, nameHi))
         {
             plan.IsDuplicate = true;
             plan.Problem(Fields.VoterId, "{0} already has this voter ID.", known.NameEn);
@@ -174,23 +189,85 @@ internal sealed partial class RowPlanner
         return false;
     }
 
-    Person? HolderByName(Unit unit, string key)
+    /// <summary>The same name in either script: what was written in one, or generated in it, matches what is on record.</summary>
+    static bool SameName(Person person, string nameEn, string nameHi)
     {
-        if (holdersPlanned.TryGetValue(unit, out var planned) && planned.FirstOrDefault(h => h.Person.NameKey == key).Person is { } p) return p;
-        return null;
+        var en = Names.Key(nameEn);
+        var hi = Names.Key(nameHi);
+        return person.NameKey == PersonRules.KeyOf(nameEn) || (en.Length > 0 && Names.Key(person.NameEn) == en) || (hi.Length > 0 && Names.Key(person.NameHi) == hi);
     }
 
-    void UpdatePerson(RowPlan plan, Person person, ImportRecord r)
+    /// <summary>
+    /// The person of this name at this unit: one a row of this file planned there, or (for a row that gives no mobile
+    /// or voter ID to go by) one holding a post there now.
+    /// </summary>
+    Person? HolderByName(Unit unit, string nameEn, string nameHi, bool onRecord)
     {
-        void Set(string field, string property, string? current)
-        {
-            if (r[field] is { } value && PersonRules.Clean(value) is var clean && clean != current) Change(plan, person, property, clean);
-        }
-        if (r[Fields.NameHi] is not null && person.NameHi == person.NameEn) Set(Fields.NameHi, nameof(Person.NameHi), person.NameHi);
-        Set(Fields.Email, nameof(Person.Email), person.Email);
-        Set(Fields.Village, nameof(Person.Village), person.Village);
-        Set(Fields.Jurisdiction, nameof(Person.Jurisdiction), person.Jurisdiction);
+        if (holdersPlanned.TryGetValue(unit, out var planned) && planned.FirstOrDefault(h => SameName(h.Person, nameEn, nameHi)).Person is { } p) return p;
+        if (!onRecord || unit.Id == 0 || !holdersInDb.TryGetValue(unit.Id, out var held)) return null;
+        var named = held.Select(h => h.Person).Where(h => SameName(h, nameEn, nameHi)).Distinct().Take(2).ToList();
+        // Two holders of one name at one unit: which one the row means is for a person to say, by a mobile.
+        return named.Count == 1 ? named[0] : null;
     }
+
+    /// <summary>
+    /// Brings a person's details up to the row's, unless an earlier row of this file already did: then the first row's
+    /// stay, and a differing row says so. Importing the same file again so finds every detail as it left it, whatever
+    /// order the file names a person in. False when the row stops (an e-mail address no server would take).
+    /// </summary>
+    bool UpdatePerson(RowPlan plan, Person person, ImportRecord r, string? givenEn, string? givenHi)
+    {
+        var wanted = new List<(string Property, object? Value)>();
+        void Want(string property, object? current, object? value)
+        {
+            if (value is not null && !Equals(value, current)) wanted.Add((property, value));
+        }
+        // A name someone wrote replaces one the import generated from the other script; a name written stays.
+        if (givenHi is not null && givenHi != person.NameHi && NameScripts.Generated(person.NameEn, person.NameHi))
+            Want(nameof(Person.NameHi), person.NameHi, givenHi);
+        if (givenEn is not null && !NameScripts.IsIndic(givenEn) && givenEn != person.NameEn && NameScripts.Generated(person.NameEn, person.NameHi))
+        {
+            Want(nameof(Person.NameEn), person.NameEn, givenEn);
+            Want(nameof(Person.NameKey), person.NameKey, PersonRules.KeyOf(givenEn));
+        }
+        if (r[Fields.Email] is { } email)
+        {
+            if (EmailRules.Normalize(email) is not { } address)
+            {
+                plan.Problem(Fields.Email, "Enter a valid e-mail address.");
+                return false;
+            }
+            Want(nameof(Person.Email), person.Email, address);
+        }
+        foreach (var (field, property, max) in Details)
+        {
+            if (PersonRules.CleanOrNull(r[field]) is not { } value) continue;
+            if (value.Length > max)
+            {
+                plan.Problem(field, "This is too long: at most {0} characters.", max.ToString(CultureInfo.InvariantCulture));
+                return false;
+            }
+            Want(property, typeof(Person).GetProperty(property)!.GetValue(person), value);
+        }
+        // The first row naming the person in this file gives their details, whether they change anything or not.
+        detailsFrom.TryAdd(person, r.Number);
+        if (wanted.Count == 0) return true;
+        if (detailsFrom[person] is var first && first != r.Number)
+        {
+            plan.Note("", "This row gives this person other details than row {0}; those of row {0} are kept.", first.ToString(CultureInfo.InvariantCulture));
+            return true;
+        }
+        foreach (var (property, value) in wanted) Change(plan, person, property, value);
+        return true;
+    }
+
+    static readonly (string Field, string Property, int Max)[] Details =
+    [
+        (Fields.Village, nameof(Person.Village), PersonRules.MaxText), (Fields.Jurisdiction, nameof(Person.Jurisdiction), PersonRules.MaxText),
+        (Fields.Facebook, nameof(Person.Facebook), PersonRules.MaxLink), (Fields.X, nameof(Person.X), PersonRules.MaxLink),
+        (Fields.Instagram, nameof(Person.Instagram), PersonRules.MaxLink), (Fields.YouTube, nameof(Person.YouTube), PersonRules.MaxLink),
+        (Fields.WhatsApp, nameof(Person.WhatsApp), PersonRules.MaxLink),
+    ];
 
     void PlanAppointment(RowPlan plan, Person person, string key)
     {
@@ -200,17 +277,30 @@ internal sealed partial class RowPlanner
         var level = tree.Levels.First(l => l.Depth == unit.Depth);
         var wanted = Names.Key(written);
         var post = tree.PostsByLevel[level.Id].FirstOrDefault(p => Names.Key(p.Key) == wanted || Names.Key(p.NameEn) == wanted || Names.Key(p.NameHi) == wanted);
-        if (post is null) { plan.Problem(Fields.Post, "A {0} has no post called {1}.", level, written); return; }
+        if (post is null)
+        {
+            // Offered once to the administrator (the post editor), rather than only refused row after row.
+            Propose(plan, ProposalKey(new System.Text.StringBuilder($"post:{level.Id}:{wanted}")), ProposalKind.NewPost, level, written, null, null);
+            plan.Problem(Fields.Post, "A {0} has no post called {1}.", level, written);
+            return;
+        }
         plan.Post = post;
+
+        // The same person in the same post of the same unit twice in the file: the second row is the first's duplicate.
+        if (heldSeen.TryGetValue((unit, post.Id, person), out var firstRow))
+        {
+            plan.IsDuplicate = true;
+            plan.Problem(Fields.Post, "Row {0} already puts this person in this post here.", firstRow.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+        heldSeen[(unit, post.Id, person)] = r.Number;
 
         var inDb = unit.Id == 0 ? [] : holdersInDb.GetValueOrDefault(unit.Id) ?? [];
         var planned = holdersPlanned.TryGetValue(unit, out var list) ? list : holdersPlanned[unit] = [];
-        var holds = (person.Id != 0 && inDb.Any(h => h.PostId == post.Id && h.PersonId == person.Id))
-            || planned.Any(h => h.PostId == post.Id && ReferenceEquals(h.Person, person));
-        if (holds) return;
+        if (person.Id != 0 && inDb.Any(h => h.PostId == post.Id && h.Person.Id == person.Id)) return;
 
-        // The same name in the same post of the same unit, with another mobile or none, is likely the same person twice.
-        if (inDb.Any(h => h.PostId == post.Id && h.NameKey == key && h.PersonId != person.Id)
+        // The same name in the same post of the same unit, with another mobile, is likely the same person twice.
+        if (inDb.Any(h => h.PostId == post.Id && h.Person.NameKey == key && h.Person.Id != person.Id)
             || holdersSeen.ContainsKey((unit, post.Id, key)))
         {
             plan.IsDuplicate = true;
@@ -231,12 +321,9 @@ internal sealed partial class RowPlanner
     static string FieldOf(string personField) => personField switch
     {
         "NameEn" => Fields.NameEn, "NameHi" => Fields.NameHi, "Mobile" => Fields.Mobile, "Email" => Fields.Email,
-        "Village" => Fields.Village, "DateOfBirth" => Fields.DateOfBirth, "VoterId" => Fields.VoterId, _ => personField.ToLowerInvariant(),
+        "Village" => Fields.Village, "DateOfBirth" => Fields.DateOfBirth, "VoterId" => Fields.VoterId, "YouTube" => Fields.YouTube,
+        "WhatsApp" => Fields.WhatsApp, _ => personField.ToLowerInvariant(),
     };
-
-    /// <summary>"9.829E+09": what Excel shows for a long number in a column not formatted as text.</summary>
-    static bool ExcelRounded(string written) =>
-        written.Contains('E', StringComparison.OrdinalIgnoreCase) && written.Contains('+');
 
     internal static Gender ParseGender(string? text) => Names.Key(text) switch
     {
@@ -249,8 +336,9 @@ internal sealed partial class RowPlanner
     internal static DateOnly? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        string[] formats = ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d-M-yyyy", "dd.MM.yyyy"];
-        if (DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        text = Numerals.Ascii(text.Trim());
+        string[] formats = ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d-M-yyyy", "dd.MM.yyyy", "d.M.yyyy"];
+        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
         // Excel keeps dates as days since 1899-12-30.
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 80000)
             return DateOnly.FromDateTime(new DateTime(1899, 12, 30).AddDays(Math.Floor(serial)));

@@ -59,8 +59,8 @@ public sealed class StartImport(AppDb db, Door door, IAuditActor actor, ImportQu
         var map = new Dictionary<string, string>();
         foreach (var level in await db.Levels.AsNoTracking().Where(l => l.Depth > 0).ToListAsync(ct))
         {
-            map[Names.Key(level.NameEn)] = level.Key;
-            map[Names.Key(level.NameHi)] = level.Key;
+            map[ImportHeaders.Key(level.NameEn)] = level.Key;
+            map[ImportHeaders.Key(level.NameHi)] = level.Key;
         }
         var signatures = top.Select(r => ImportHeaders.Signature(r.Cells.Select(c => c.Trim()))).ToList();
         var saved = await db.ImportMappings.AsNoTracking().Where(m => signatures.Contains(m.Signature)).ToListAsync(ct);

@@ -41,7 +41,7 @@ internal static class UnitNameMatch
         if (words.Count > 1 && Honorifics.Contains(words[0])) words.RemoveAt(0);
         else if (words.Count == 1 && words[0].StartsWith("श्री", StringComparison.Ordinal) && words[0].Length > 4) words[0] = words[0][4..];
         var key = string.Concat(words);
-        return Names.IsDevanagari(key) ? Devanagari(key) : LatinKey(key);
+        return Names.IsDevanagari(key) ? FoldDevanagari(key) : LatinKey(key);
     }
 
     static string LatinKey(string text)
@@ -55,7 +55,8 @@ internal static class UnitNameMatch
         return s;
     }
 
-    static string Devanagari(string text)
+    /// <summary>Devanagari with the variants folded: nukta, chandrabindu, a nasal letter for the anusvara, vowel length, doubling.</summary>
+    internal static string FoldDevanagari(string text)
     {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sangathan.Broadcasts;
+using static Sangathan.Platform.Localization.Texts;
 
 namespace Sangathan.Meetings;
 
@@ -15,21 +16,26 @@ public static class MeetingNotice
     public static BroadcastInput Input(NoticeKind kind, Meeting m, string unitEn, string unitHi, MeetingOptions o, TimeZoneInfo zone)
     {
         var when = MeetingRules.Local(m.StartsAt, zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
-        var whereEn = m.Place ?? "online";
-        var whereHi = m.Place ?? "ऑनलाइन";
         var video = m.VideoLink is { } v ? " " + v : "";
-        var (en, hi) = kind switch
+        // The words from the translators' files, as registered with DLT: {0} the title, {1} the unit, {2} when, {3} where,
+        // {4} the video link; {{name}} and {{link}} stay for the outbox to fill in per person.
+        string Words(string language, string unit) => kind switch
         {
-            NoticeKind.Notice => ($"{{name}}: meeting \"{m.Title}\" of {unitEn} on {when} at {whereEn}.{video} Will you come? Answer: {{link}}",
-                $"{{name}}: {unitHi} की बैठक \"{m.Title}\" {when} बजे, {whereHi}।{video} क्या आप आएँगे? उत्तर दें: {{link}}"),
-            NoticeKind.Reminder => ($"{{name}}: reminder, meeting \"{m.Title}\" of {unitEn} today at {when}, {whereEn}.{video} Answer: {{link}}",
-                $"{{name}}: याद दिलाना, {unitHi} की बैठक \"{m.Title}\" {when} बजे, {whereHi}।{video} उत्तर: {{link}}"),
-            NoticeKind.Changed => ($"{{name}}: meeting \"{m.Title}\" of {unitEn} is now on {when} at {whereEn}.{video} Will you come? Answer: {{link}}",
-                $"{{name}}: {unitHi} की बैठक \"{m.Title}\" अब {when} बजे, {whereHi}।{video} क्या आप आएँगे? उत्तर दें: {{link}}"),
-            _ => ($"{{name}}: meeting \"{m.Title}\" of {unitEn} on {when} is cancelled.",
-                $"{{name}}: {unitHi} की बैठक \"{m.Title}\" ({when}) रद्द कर दी गई है।"),
+            NoticeKind.Notice => In(language, "{{name}}: meeting \"{0}\" of {1} on {2} at {3}.{4} Will you come? Answer: {{link}}",
+                m.Title, unit, when, m.Place ?? In(language, "online"), video),
+            NoticeKind.Reminder => In(language, "{{name}}: reminder, meeting \"{0}\" of {1} today at {2}, {3}.{4} Answer: {{link}}",
+                m.Title, unit, when, m.Place ?? In(language, "online"), video),
+            NoticeKind.Changed => In(language, "{{name}}: meeting \"{0}\" of {1} is now on {2} at {3}.{4} Will you come? Answer: {{link}}",
+                m.Title, unit, when, m.Place ?? In(language, "online"), video),
+            _ => In(language, "{{name}}: meeting \"{0}\" of {1} on {2} is cancelled.", m.Title, unit, when),
         };
-        var label = kind switch { NoticeKind.Notice => "Notice", NoticeKind.Reminder => "Reminder", NoticeKind.Changed => "Changed", _ => "Cancelled" };
+        var (en, hi) = (Words("en", unitEn), Words("hi", unitHi));
+        string Label(string language) => kind switch
+        {
+            NoticeKind.Notice => In(language, "Notice"), NoticeKind.Reminder => In(language, "Reminder"),
+            NoticeKind.Changed => In(language, "Changed"), _ => In(language, "Cancelled"),
+        };
+        var label = Label("en");
         var template = kind switch
         {
             NoticeKind.Notice => o.NoticeTemplateId, NoticeKind.Reminder => o.ReminderTemplateId, NoticeKind.Changed => o.ChangeTemplateId, _ => o.CancelTemplateId,
@@ -38,7 +44,7 @@ public static class MeetingNotice
         {
             Title = Cut($"{label}: {m.Title}", 120), UnitId = m.UnitId, OfficeBearers = m.OfficeBearers, Members = m.Members,
             Sms = m.UseSms, Email = m.UseEmail, WhatsApp = m.UseWhatsApp && !string.IsNullOrWhiteSpace(o.WhatsAppTemplate),
-            TextEn = en, TextHi = hi, SubjectEn = Cut($"{label}: {m.Title}", 150), SubjectHi = Cut($"{HindiLabel(kind)}: {m.Title}", 150),
+            TextEn = en, TextHi = hi, SubjectEn = Cut($"{label}: {m.Title}", 150), SubjectHi = Cut($"{Label("hi")}: {m.Title}", 150),
             SenderId = o.SenderId, DltTemplateId = template, WhatsAppTemplate = o.WhatsAppTemplate,
         };
     }
@@ -46,11 +52,6 @@ public static class MeetingNotice
     /// <summary>The WhatsApp template's three parameters: the invitee, the meeting in one line (as typed: either language), the link.</summary>
     public static string WhatsAppFields(NoticeKind kind, Meeting m, TimeZoneInfo zone) =>
         $"{{name}}\n{(kind == NoticeKind.Cancelled ? "✗ " : "")}{m.Title} · {MeetingRules.Local(m.StartsAt, zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture)} · {m.Place ?? m.VideoLink}\n{(kind == NoticeKind.Cancelled ? "-" : "{link}")}";
-
-    static string HindiLabel(NoticeKind kind) => kind switch
-    {
-        NoticeKind.Notice => "सूचना", NoticeKind.Reminder => "याद दिलाना", NoticeKind.Changed => "बदलाव", _ => "रद्द",
-    };
 
     static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
 }

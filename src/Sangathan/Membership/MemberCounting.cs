@@ -9,15 +9,25 @@ namespace Sangathan.Membership;
 public static class MemberCounting
 {
     public static void Joined(AppDb db, Member member, DateOnly day) =>
-        db.MemberCountChanges.Add(Change(member.BoothId, member.Status, member.Category, day, +1));
+        db.MemberCountChanges.Add(Change(member, member.Status, member.Category, day, +1));
 
-    public static void Moved(AppDb db, Member member, MemberStatus from, DateOnly day)
+    public static void Moved(AppDb db, Member member, MemberStatus from, DateOnly day) => Moved(db, member, from, member.Category, day);
+
+    /// <summary>A corrected member may change category as well as status: they leave the count they were in.</summary>
+    public static void Moved(AppDb db, Member member, MemberStatus from, string fromCategory, DateOnly day)
     {
-        if (from == member.Status) return;
-        db.MemberCountChanges.Add(Change(member.BoothId, from, member.Category, day, -1));
-        db.MemberCountChanges.Add(Change(member.BoothId, member.Status, member.Category, day, +1));
+        if (from == member.Status && fromCategory == member.Category) return;
+        db.MemberCountChanges.Add(Change(member, from, fromCategory, day, -1));
+        db.MemberCountChanges.Add(Change(member, member.Status, member.Category, day, +1));
     }
 
-    static MemberCountChange Change(int boothId, MemberStatus status, string category, DateOnly day, int delta) =>
-        new() { BoothId = boothId, Status = status, Category = category, Day = day, Delta = delta };
+    /// <summary>The member was flagged for scrutiny for the first time: the flagged rate counts them once.</summary>
+    public static MemberCountChange Flagged(int boothId, MemberStatus status, string category, People.Gender gender, int? enrollerId, DateOnly day) =>
+        new() { BoothId = boothId, Status = status, Category = category, Gender = gender, EnrollerId = enrollerId, Day = day, Flagged = 1 };
+
+    static MemberCountChange Change(Member member, MemberStatus status, string category, DateOnly day, int delta) => new()
+    {
+        BoothId = member.BoothId, Status = status, Category = category, Gender = member.Gender,
+        EnrollerId = member.EnrolledById, Day = day, Delta = delta,
+    };
 }

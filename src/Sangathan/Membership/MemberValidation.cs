@@ -13,10 +13,10 @@ public static class MemberValidation
         var voterId = PersonRules.NormalizeVoterId(input.VoterId);
         if (voterId is null) errors.Add(new("VoterId", T("A voter ID (EPIC) is three letters and seven digits, like ABC1234567.")));
 
-        var nameEn = PersonRules.CleanOrNull(input.NameEn);
-        var nameHi = PersonRules.CleanOrNull(input.NameHi);
-        if (nameEn is null && nameHi is null) errors.Add(new("NameEn", T("Enter the name in English or in Hindi.")));
-        else if ((nameEn ?? nameHi)!.Length > PersonRules.MaxName || (nameHi ?? nameEn)!.Length > PersonRules.MaxName)
+        // One form of the name is enough: the other script is generated from it (रमेश कुमार, Ramesh Kumar).
+        var (nameEn, nameHi) = NameScripts.Complete(input.NameEn, input.NameHi);
+        if (nameEn.Length == 0) errors.Add(new("NameEn", T("Enter the name in English or in Hindi.")));
+        else if (nameEn.Length > PersonRules.MaxName || nameHi.Length > PersonRules.MaxName)
             errors.Add(new("NameEn", T("This is too long: at most {0} characters.", PersonRules.MaxName)));
 
         var mobile = PersonRules.NormalizeMobile(input.Mobile);
@@ -33,10 +33,11 @@ public static class MemberValidation
         var address = Limited(errors, "Address", input.Address);
         var member = new Member
         {
-            VoterId = voterId ?? "", NameEn = nameEn ?? nameHi ?? "", NameHi = nameHi ?? nameEn ?? "", Mobile = mobile ?? "",
+            VoterId = voterId ?? "", NameEn = nameEn, NameHi = nameHi, Mobile = mobile ?? "",
             Category = category?.Key ?? "", Gender = Enum.IsDefined(input.Gender) ? input.Gender : Gender.Unspecified,
             Age = input.Age ?? 0, Village = village, Address = address, BoothId = input.BoothId ?? 0,
             RequestKey = "", DeviceId = PersonRules.CleanOrNull(input.DeviceId) is { Length: <= 64 } device ? device : null,
+            Language = input.Language == "en" ? "en" : "hi",
         };
         return (member, errors);
     }

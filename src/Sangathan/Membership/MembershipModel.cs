@@ -115,14 +115,28 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<PaymentOrd
 }
 
 internal sealed class MemberCountsConfiguration : IEntityTypeConfiguration<MemberCountChange>, IEntityTypeConfiguration<MemberTally>,
-    IEntityTypeConfiguration<MemberDayTally>, IEntityTypeConfiguration<MemberFlag>
+    IEntityTypeConfiguration<MemberDayTally>, IEntityTypeConfiguration<MemberFlag>, IEntityTypeConfiguration<MemberTotal>,
+    IEntityTypeConfiguration<EnrollerTally>
 {
     public void Configure(EntityTypeBuilder<MemberCountChange> e) => e.Property(c => c.Category).HasMaxLength(32);
 
     public void Configure(EntityTypeBuilder<MemberTally> e)
     {
-        e.HasKey(t => new { t.UnitId, t.Status, t.Category });
+        e.HasKey(t => new { t.UnitId, t.Status, t.Category, t.Gender });
         e.Property(t => t.Category).HasMaxLength(32);
+    }
+
+    public void Configure(EntityTypeBuilder<MemberTotal> e)
+    {
+        e.HasKey(t => t.UnitId);
+        e.Property(t => t.UnitId).ValueGeneratedNever();
+    }
+
+    // The ranking reads a unit's enrollers by how many they enrolled: an index range, never a sort of them all.
+    public void Configure(EntityTypeBuilder<EnrollerTally> e)
+    {
+        e.HasKey(t => new { t.UnitId, t.EnrollerId });
+        e.HasIndex(t => new { t.UnitId, t.Joined });
     }
 
     public void Configure(EntityTypeBuilder<MemberDayTally> e) => e.HasKey(t => new { t.UnitId, t.Day });

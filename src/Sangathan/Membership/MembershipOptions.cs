@@ -23,6 +23,12 @@ public sealed class MembershipOptions
     /// <summary>How long the confirmation link sent to a member's mobile stays good.</summary>
     public int ConfirmationHours { get; set; } = 72;
 
+    /// <summary>
+    /// The number members send their confirmation code to by SMS (the party's long or short code, whose replies Kannel's
+    /// sms-service hands to /api/v1/sms/mo); empty when the confirmation SMS comes from a number members can reply to.
+    /// </summary>
+    public string ReplyNumber { get; set; } = "";
+
     /// <summary>The address links in SMS point to (the site as members reach it).</summary>
     public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 

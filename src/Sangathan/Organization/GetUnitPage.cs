@@ -40,6 +40,12 @@ public sealed class GetUnitPage(AppDb db, Door door)
                 x.pe.NameEn, x.pe.NameHi, x.pe.Mobile, x.pe.Email, x.pe.WhatsApp, x.pe.PhotoId, x.pe.Village, x.a.From))
             .ToListAsync(ct);
 
+        // Office bearers reach each other; a worker who reads the unit to enroll there sees their contacts masked.
+        var contactsShown = await door.AllowsAsync(resource!, Operations.SeeContacts, ct);
+        if (!contactsShown)
+            bearers = bearers.Select(b => ContactsView.Of(b.Mobile, b.Email, b.WhatsApp, false) is var c
+                ? b with { Mobile = c.Mobile, Email = c.Email, WhatsApp = c.WhatsApp, ContactsMasked = c.Masked } : b).ToList();
+
         var posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.Level.Id && p.Until == null).OrderBy(p => p.Rank)
                 .ToListAsync(ct))
             .Select(p => new PostSeats(p.Id, p.Key, p.NameEn, p.NameHi, p.Seats, bearers.Count(b => b.PostKey == p.Key)))
@@ -50,6 +56,8 @@ public sealed class GetUnitPage(AppDb db, Door door)
         var childCount = await db.Units.CountAsync(u => u.ParentId == unitId, ct);
         var page = Math.Clamp(childPage, 1, Math.Max(1, (childCount + ChildPageSize - 1) / ChildPageSize));
         var children = await Children(unitId, childLevel, page, ct);
+        if (!contactsShown)
+            children = children.Select(c => c.PresidentMobile is { } m ? c with { PresidentMobile = PersonRules.Mask(m) } : c).ToList();
 
         var ac = unit.AssemblyConstituencyId is { } acId
             ? await db.Constituencies.Where(c => c.Id == acId).Select(c => new { c.NameEn, c.NameHi }).FirstOrDefaultAsync(ct)
@@ -98,9 +106,6 @@ public sealed class GetUnitPage(AppDb db, Door door)
             var pc = await db.Constituencies.Where(c => c.Id == ac).Select(c => c.ParentId).FirstOrDefaultAsync(ct);
             if (pc is { } p) constituencyIds.Add(p);
         }
-        // A representative's mobile is masked as anyone's is, unless they are also an office bearer the reader reaches.
-        var shown = await db.People.Where(p => db.Representatives.Any(r => r.PersonId == p.Id && constituencyIds.Contains(r.ConstituencyId)))
-            .Where(reach.ContactsShown).Select(p => p.Id).ToListAsync(ct);
         var rows = await db.Representatives.AsNoTracking()
             .Where(r => constituencyIds.Contains(r.ConstituencyId) && r.Until == null)
             .Join(db.Constituencies, r => r.ConstituencyId, c => c.Id, (r, c) => new { r, c })
@@ -110,6 +115,11 @@ public sealed class GetUnitPage(AppDb db, Door door)
                 x.c.Kind == ConstituencyKind.Parliamentary ? "MP" : "MLA", x.c.Number, x.c.NameEn, x.c.NameHi,
                 x.p.PhotoId, x.p.Mobile, false, x.r.Party))
             .ToListAsync(ct);
+        // A representative's mobile is masked as anyone's is, unless they are also an office bearer the reader reaches.
+        // Asked of the few people found, by id: asked of all people, the rule's EXISTS scans the People table.
+        var withMobile = rows.Where(r => r.Mobile is not null).Select(r => r.PersonId).Distinct().ToList();
+        var shown = withMobile.Count == 0 ? []
+            : await db.People.Where(p => withMobile.Contains(p.Id)).Where(reach.ContactsShown).Select(p => p.Id).ToListAsync(ct);
         return rows.Select(r => shown.Contains(r.PersonId) || r.Mobile is null ? r
             : r with { Mobile = PersonRules.Mask(r.Mobile), MobileMasked = true }).ToList();
     }

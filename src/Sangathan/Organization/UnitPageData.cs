@@ -7,7 +7,7 @@ public sealed record LevelRef(int Id, string Key, string NameEn, string NameHi, 
 public sealed record OfficeBearer(
     int AppointmentId, int PersonId, string PostKey, string PostEn, string PostHi, int PostRank,
     string NameEn, string NameHi, string? Mobile, string? Email, string? WhatsApp, int? PhotoId, string? Village,
-    DateOnly From);
+    DateOnly From, bool ContactsMasked = false);
 
 public sealed record PostSeats(int PostId, string Key, string NameEn, string NameHi, int Seats, int Filled)
 {

@@ -23,7 +23,8 @@ public static class PersonRules
         if (string.IsNullOrWhiteSpace(input) || input.Length > 30) return null;
         try
         {
-            var number = Phones.Parse(input, "IN");
+            // A phone's keyboard set to Hindi or Gujarati types its own digits.
+            var number = Phones.Parse(Platform.Numerals.Ascii(input), "IN");
             if (number.CountryCode != 91 || !Phones.IsValidNumber(number)) return null;
             if (Phones.GetNumberType(number) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE)) return null;
             return Phones.Format(number, PhoneNumberFormat.E164);
@@ -34,22 +35,32 @@ public static class PersonRules
         }
     }
 
-    /// <summary>Trims, folds runs of white space, drops invisible characters and puts text in NFC.</summary>
+    /// <summary>
+    /// Trims, folds runs of white space (the non-breaking space too), drops invisible characters and puts text in NFC.
+    /// Zero-width joiners and non-joiners go as well: in Devanagari and Gujarati they only pick a letter's shape (a half
+    /// form, a visible virama), never which letters are written, so a name typed with one is the same name without it;
+    /// kept, a stray one (a trailing joiner pasted from a chat) made the same person two names. Byte-order marks, soft
+    /// hyphens and direction marks are invisible format characters as well.
+    /// </summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length);
         var space = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormC))
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            // Zero-width joiners are part of some Devanagari spellings; other format characters are noise.
-            if (cat == UnicodeCategory.Format && ch is not ('\u200C' or '\u200D')) continue;
+            if (cat == UnicodeCategory.Format) continue;
+            // Half a surrogate pair (a cell cut by a broken export) is no character at all, and NFC refuses it.
+            if (char.IsHighSurrogate(ch) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))) continue;
+            if (char.IsLowSurrogate(ch) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))) continue;
             if (cat == UnicodeCategory.Control || char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
             if (space) { sb.Append(' '); space = false; }
             sb.Append(ch);
         }
-        return sb.ToString();
+        // Composed after the invisibles are gone: a joiner between a letter and its nukta kept them apart.
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>

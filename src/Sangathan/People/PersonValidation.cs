@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Sangathan.Platform;
 using static Sangathan.Platform.Localization.Texts;
 
@@ -10,10 +9,11 @@ public static class PersonValidation
     public static (Person Clean, List<FieldError> Errors) Check(PersonInput input, TimeProvider clock)
     {
         var errors = new List<FieldError>();
-        var nameEn = PersonRules.Clean(input.NameEn);
-        var nameHi = PersonRules.Clean(input.NameHi);
-        Length(errors, "NameEn", nameEn, PersonRules.MaxName, required: true);
-        Length(errors, "NameHi", nameHi, PersonRules.MaxName, required: true);
+        // One form of the name is enough: the other script is generated from it until someone writes it.
+        var (nameEn, nameHi) = NameScripts.Complete(input.NameEn, input.NameHi);
+        if (nameEn.Length == 0) errors.Add(new("NameEn", T("Enter the name in English or in Hindi.")));
+        Length(errors, "NameEn", nameEn, PersonRules.MaxName, required: false);
+        Length(errors, "NameHi", nameHi, PersonRules.MaxName, required: false);
 
         string? mobile = null;
         if (!string.IsNullOrWhiteSpace(input.Mobile))
@@ -22,7 +22,7 @@ public static class PersonValidation
             if (mobile is null) errors.Add(new("Mobile", T("Enter a valid Indian mobile number of 10 digits.")));
         }
         var email = PersonRules.CleanOrNull(input.Email);
-        if (email is not null && (email.Length > PersonRules.MaxEmail || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
+        if (email is not null && (email = EmailRules.Normalize(email)) is null)
             errors.Add(new("Email", T("Enter a valid e-mail address.")));
 
         string? voterId = null;

@@ -18,9 +18,17 @@ public static class WebSetup
         {
             o.Conventions.AddPageRoute("/Units/Edit", "units/new");
             o.Conventions.AddPageRoute("/People/Edit", "people/new");
-        }).AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter())); // as the API: enums by name
+        }).AddJsonOptions(o => // as the API: enums by name, no U+0000
+        {
+            o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.JsonSerializerOptions.Converters.Add(new NulCharacters.RefusingConverter());
+        });
         builder.Services.AddOpenApi();
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new NulCharacters.RefusingConverter());
+        });
         // Office bearers are on 2G/3G: compress every text answer, HTTPS or not.
         builder.Services.AddResponseCompression(o =>
         {
@@ -55,6 +63,8 @@ public static class WebSetup
         });
         // Routing after the status-code pages, so a re-executed /status/404 finds its page.
         app.UseRouting();
+        // After routing: the endpoint's own body-size limit then holds when the refusal reads a form.
+        app.UseNulRefusal();
     }
 
     /// <summary>The OpenAPI document at /openapi/v1.json and a browsable reference at /api.</summary>

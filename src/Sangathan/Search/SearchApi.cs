@@ -8,6 +8,8 @@ public static class SearchApi
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SearchDirectory>();
+        builder.Services.AddScoped<NameIndexInterceptor>();
+        builder.Services.AddHostedService<NameIndexBackfill>();
         builder.Services.AddScoped<GetCompleteness>();
         builder.Services.AddScoped<ListVacancies>();
         return builder;
@@ -38,6 +40,6 @@ public static class SearchApi
     static async Task<Results<Ok<CompletenessData>, NotFound>> Completeness(int? unitId, GetCompleteness query, CancellationToken ct) =>
         await query.RunAsync(unitId, ct) is { } data ? TypedResults.Ok(data) : TypedResults.NotFound();
 
-    static async Task<Ok<VacancyPage>> Vacancies(int? regionId, int? levelId, int? page, ListVacancies query, CancellationToken ct) =>
-        TypedResults.Ok(await query.RunAsync(regionId, levelId, page ?? 1, ct));
+    static async Task<Ok<VacancyPage>> Vacancies(int? regionId, int? levelId, int? unitId, int? postId, int? page, ListVacancies query, CancellationToken ct) =>
+        TypedResults.Ok(await query.RunAsync(regionId, levelId, page ?? 1, ct, unitId, postId));
 }

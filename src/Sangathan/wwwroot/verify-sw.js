@@ -1,11 +1,11 @@
 // Lets the card verification page open and check cards with no connection: the page is fetched from the network when
 // it can be (and a copy kept), from that copy when it cannot; its scripts, styles and fonts are kept from the first
 // visit. The list of trusted keys and revoked cards is the page's own (kept in the phone's storage), not this worker's.
-var CACHE = 'sangathan-verify-v2';
+var CACHE = 'sangathan-verify-v3';
 var PAGE = '/verify';
+// The regular weight only, as the style sheet asks for: bold is drawn from it.
 var SHELL = ['/js/verify.js', '/js/card-check.js', '/lib/jsqr/jsQR.min.js', '/css/site.css', '/css/cards.css',
-  '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2', '/fonts/noto-sans-devanagari-latin-400-normal.woff2',
-  '/fonts/noto-sans-devanagari-devanagari-700-normal.woff2', '/fonts/noto-sans-devanagari-latin-700-normal.woff2'];
+  '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2', '/fonts/noto-sans-devanagari-latin-400-normal.woff2'];
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL.concat([PAGE])); })

@@ -71,6 +71,32 @@ public static class AccessMatrix
         ["GET /completeness"] = new(Need.ReadBooth, Get(c => $"/completeness?unit={c.Target.Booth}")),
         ["GET /api/v1/vacancies"] = new(Need.ReadBooth, Get(c => $"/api/v1/vacancies?regionId={c.Target.District}"), Lists: true),
         ["GET /vacancies"] = new(Need.ReadBooth, Get(c => $"/vacancies?region={c.Target.District}"), Lists: true),
+
+        // The war room's dashboards (issue 21): a unit's for those who read it, a constituency's (its booths in reach;
+        // the matrix's has none) for the war room; goals and expected counts for those who edit.
+        ["GET /drive"] = new(Need.SignedIn, Get(_ => "/drive")),
+        ["GET /units/{id:int}/drive"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/drive")),
+        ["GET /units/{id:int}/drive?handler=Xlsx"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/drive?handler=Xlsx")),
+        ["POST /units/{id:int}/drive?handler=Goal"] = new(Need.EditBooth, Form(c => $"/units/{c.Target.Booth}/drive?handler=Goal",
+            _ => new() { ["Input.Members"] = "100", ["Input.From"] = "2026-01-01", ["Input.Until"] = "2026-03-31" })),
+        ["GET /constituencies/{id:int}/drive"] = new(Need.ReadsAll, Get(c => $"/constituencies/{c.World.ConstituencyId}/drive")),
+        ["GET /constituencies/{id:int}/drive?handler=Xlsx"] = new(Need.ReadsAll, Get(c => $"/constituencies/{c.World.ConstituencyId}/drive?handler=Xlsx")),
+        ["POST /constituencies/{id:int}/drive?handler=Goal"] = new(Need.WarRoom, Form(c => $"/constituencies/{c.World.ConstituencyId}/drive?handler=Goal",
+            _ => new() { ["Input.VerifiedPerBooth"] = "12" })),
+        ["GET /units/{id:int}/coverage"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/coverage")),
+        ["GET /units/{id:int}/coverage?handler=Xlsx"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/coverage?handler=Xlsx")),
+        ["POST /units/{id:int}/coverage?handler=Expected"] = new(Need.EditMandal, Form(c => $"/units/{c.Target.Mandal}/coverage?handler=Expected", _ => [])),
+        ["GET /constituencies/{id:int}/coverage"] = new(Need.ReadsAll, Get(c => $"/constituencies/{c.World.ConstituencyId}/coverage")),
+        ["GET /constituencies/{id:int}/coverage?handler=Xlsx"] = new(Need.ReadsAll, Get(c => $"/constituencies/{c.World.ConstituencyId}/coverage?handler=Xlsx")),
+        ["POST /constituencies/{id:int}/coverage?handler=Expected"] = new(Need.WarRoom, Form(c => $"/constituencies/{c.World.ConstituencyId}/coverage?handler=Expected", _ => [])),
+        ["GET /api/v1/units/{id:int}/drive"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/drive")),
+        ["GET /api/v1/constituencies/{id:int}/drive"] = new(Need.ReadsAll, Get(c => $"/api/v1/constituencies/{c.World.ConstituencyId}/drive")),
+        ["GET /api/v1/units/{id:int}/coverage"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/coverage")),
+        ["GET /api/v1/constituencies/{id:int}/coverage"] = new(Need.ReadsAll, Get(c => $"/api/v1/constituencies/{c.World.ConstituencyId}/coverage")),
+        ["PUT /api/v1/units/{id:int}/goal"] = new(Need.EditBooth, Json(HttpMethod.Put, c => $"/api/v1/units/{c.Target.Booth}/goal", _ => new { verifiedPerBooth = 5 })),
+        ["PUT /api/v1/constituencies/{id:int}/goal"] = new(Need.WarRoom, Json(HttpMethod.Put, c => $"/api/v1/constituencies/{c.World.ConstituencyId}/goal", _ => new { verifiedPerBooth = 5 })),
+        ["PUT /api/v1/units/{id:int}/expected-units"] = new(Need.EditMandal, Json(HttpMethod.Put, c => $"/api/v1/units/{c.Target.Mandal}/expected-units", _ => new { counts = new Dictionary<int, int?>() })),
+        ["PUT /api/v1/constituencies/{id:int}/expected-units"] = new(Need.WarRoom, Json(HttpMethod.Put, c => $"/api/v1/constituencies/{c.World.ConstituencyId}/expected-units", _ => new { counts = new Dictionary<int, int?>() })),
         ["POST /api/v1/search"] = new(Need.ReadBooth, Json(HttpMethod.Post, _ => "/api/v1/search", c => new { q = c.Target.Person.FirstName }), Lists: true),
         ["POST /search"] = new(Need.ReadBooth, Form(_ => "/search", c => new() { ["q"] = c.Target.Person.FirstName }), Lists: true),
 
@@ -209,6 +235,28 @@ public static class AccessMatrix
             var id = await MatrixMembers.WaitingAsync(c);
             return await Json(HttpMethod.Post, _ => $"/api/v1/members/{id}/send-back", _ => new { reason = "Matrix" })(c);
         }),
+        // Bulk approval names its members in the body: those out of the caller's reach are skipped, not refused (issue 20).
+        ["POST /api/v1/members/approve"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Post, _ => "/api/v1/members/approve", _ => new { ids = new[] { id } })(c);
+        }, NamesInBody: true),
+        // Corrections: the district (and the war room) with a reason; a member's enroller only once it was sent back to them.
+        ["PUT /api/v1/members/{id:int}"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Json(HttpMethod.Put, _ => $"/api/v1/members/{id}", _ => new { reason = "Matrix check", village = "Matrixpur" })(c);
+        }, MayFailValidation: true),
+        ["GET /membership/members/{id:int}/correct"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get,
+            $"/membership/members/{await MatrixMembers.WaitingAsync(c)}/correct")),
+        ["POST /membership/members/{id:int}/correct"] = new(Need.Scrutinize, async c =>
+        {
+            var id = await MatrixMembers.WaitingAsync(c);
+            return await Form(_ => $"/membership/members/{id}/correct", _ => new() { ["Reason"] = "Matrix check", ["Input.Village"] = "Matrixpur" })(c);
+        }, MayFailValidation: true),
+        // An enroller's own members: anyone who is a person (office bearers, workers); the war room's staff have none.
+        ["GET /membership/mine"] = new(Need.OfficeBearer, Get(_ => "/membership/mine")),
+        ["POST /membership/mine?handler=Resend"] = new(Need.OfficeBearer, Form(_ => "/membership/mine?handler=Resend", _ => new() { ["memberId"] = "987654" }), AnyAnswer: true),
         ["GET /api/v1/members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
         ["GET /members/{id:int}/photo"] = new(Need.Scrutinize, async c => new HttpRequestMessage(HttpMethod.Get, $"/members/{await MatrixMembers.WaitingAsync(c)}/photo")),
 

@@ -32,6 +32,7 @@ public sealed class AccessMatrixTests(MatrixWorld world) : IClassFixture<MatrixW
     [InlineData(Caller.Admin)]
     [InlineData(Caller.DataEntry)]
     [InlineData(Caller.Auditor)]
+    [InlineData(Caller.Worker)]
     public async Task EachCallIsAllowedOrRefusedAsTheRulesSay(Caller caller)
     {
         var failures = new List<string>();

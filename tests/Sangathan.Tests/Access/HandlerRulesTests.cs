@@ -34,6 +34,7 @@ public sealed class HandlerRulesTests(MatrixWorld world) : IClassFixture<MatrixW
     [InlineData(Caller.Admin)]
     [InlineData(Caller.DataEntry)]
     [InlineData(Caller.Auditor)]
+    [InlineData(Caller.Worker)]
     public async Task EachOperationIsAllowedExactlyWhereTheRulesSay(Caller caller)
     {
         var access = await world.AccessOfAsync(caller);

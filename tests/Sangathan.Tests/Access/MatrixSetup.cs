@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Sangathan.Broadcasts;
@@ -156,13 +157,15 @@ static class MatrixBroadcasts
 /// </summary>
 static class MatrixMeetings
 {
-    static readonly Dictionary<Side, int> Kept = [];
-    static readonly Dictionary<Side, int> Photos = [];
-    static readonly Dictionary<Side, string> Codes = [];
+    // Kept per world and side: the fuzz test serves its own world beside the matrix's (in parallel), and an id or a card
+    // code of one world's database means nothing (or someone else) in the other's.
+    static readonly ConcurrentDictionary<(MatrixWorld, Side), int> Kept = [];
+    static readonly ConcurrentDictionary<(MatrixWorld, Side), (int Meeting, int Photo)> Photos = [];
+    static readonly ConcurrentDictionary<(MatrixWorld, Side), string> Codes = [];
 
     public static async Task<int> AtBoothAsync(Call c, bool fresh = false)
     {
-        if (!fresh && Kept.TryGetValue(c.Side, out var kept) && await c.World.App.WithDb(db => db.Meetings.AnyAsync(m => m.Id == kept))) return kept;
+        if (!fresh && Kept.TryGetValue((c.World, c.Side), out var kept) && await c.World.App.WithDb(db => db.Meetings.AnyAsync(m => m.Id == kept && m.UnitId == c.Target.Booth))) return kept;
         var id = await c.World.App.WithDb(async db =>
         {
             var now = DateTime.UtcNow;
@@ -177,15 +180,17 @@ static class MatrixMeetings
             await db.SaveChangesAsync();
             return meeting.Id;
         });
-        if (!fresh) Kept[c.Side] = id;
+        if (!fresh) Kept[(c.World, c.Side)] = id;
         return id;
     }
 
     public static async Task<int> PhotoAsync(Call c)
     {
-        if (Photos.TryGetValue(c.Side, out var held)) return held;
+        // The photo of the kept meeting as it is now: a call that ends or deletes meetings makes AtBoothAsync keep a new one.
         var meeting = await AtBoothAsync(c);
-        return Photos[c.Side] = await c.World.App.WithDb(async db =>
+        if (Photos.TryGetValue((c.World, c.Side), out var held) && held.Meeting == meeting
+            && await c.World.App.WithDb(db => db.MeetingPhotos.AnyAsync(p => p.Id == held.Photo && p.MeetingId == meeting))) return held.Photo;
+        var made = await c.World.App.WithDb(async db =>
         {
             // Its own photo: the office bearer's may be replaced (and deleted) by another call of the matrix.
             var photo = await Sangathan.People.PhotoStore.SaveAsync(db, Sangathan.People.PhotoUpload.Check(Branch.PhotoOf("Meeting")).Photo!, default);
@@ -194,14 +199,16 @@ static class MatrixMeetings
             await db.SaveChangesAsync();
             return row.Id;
         });
+        Photos[(c.World, c.Side)] = (meeting, made);
+        return made;
     }
 
     public static async Task<string> CardCodeAsync(Call c)
     {
-        if (Codes.TryGetValue(c.Side, out var code)) return code;
+        if (Codes.TryGetValue((c.World, c.Side), out var code)) return code;
         var member = await MatrixCards.WithCardAsync(c);
         using var admin = c.World.App.CreateAdminClient();
-        return Codes[c.Side] = await Cards.CardWorld.CodeAsync(admin, member);
+        return Codes[(c.World, c.Side)] = await Cards.CardWorld.CodeAsync(admin, member);
     }
 
     public static MultipartFormDataContent Photo()

@@ -8,7 +8,8 @@ using Sangathan.Tests.Infrastructure;
 
 namespace Sangathan.Tests.Access;
 
-public enum Caller { Anonymous, DistrictPresident, DistrictSecretary, BoothPresident, Admin, DataEntry, Auditor }
+/// <summary>Who calls. A worker holds no post: the district president authorized them over the inside mandal (issue 20).</summary>
+public enum Caller { Anonymous, DistrictPresident, DistrictSecretary, BoothPresident, Admin, DataEntry, Auditor, Worker }
 
 public enum Side { Inside, Outside }
 
@@ -70,11 +71,19 @@ public class MatrixWorld : IAsyncLifetime
         ImportJobId = await new Import.ImportClient(App.CreateAdminClient()).UploadOkAsync("matrix.csv", Import.ImportClient.Csv(
             $"District,Block,Mandal,Booth,Post,Name,Mobile\nInnerdistrict,Matrix Block,Matrix Mandal,77,President,Matrix Import,{Tree.RandomMobile()}\n"));
 
-        // The district president may enroll members in his district: the war room's grant.
-        await App.WithDb(async db =>
+        // The district president may enroll members in his district: the war room's grant. Under it, a worker with no
+        // post enrolls in the inside mandal.
+        personOf[Caller.Worker] = await App.WithDb(async db =>
         {
-            db.Grants.Add(new Sangathan.Membership.Grant { PersonId = personOf[Caller.DistrictPresident], UnitId = Inside.District, CreatedAt = DateTime.UtcNow });
+            var top = new Sangathan.Membership.Grant { PersonId = personOf[Caller.DistrictPresident], UnitId = Inside.District, CreatedAt = DateTime.UtcNow };
+            db.Grants.Add(top);
+            var worker = new Person { NameEn = "Kamal Karyakarta", NameHi = "कमल कार्यकर्ता", Mobile = Tree.RandomMobile() };
+            db.People.Add(worker);
             await db.SaveChangesAsync();
+            db.Workers.Add(new Sangathan.Membership.Worker { PersonId = worker.Id, UnitId = Inside.Mandal, CreatedAt = DateTime.UtcNow, ByPersonId = top.PersonId });
+            db.Grants.Add(new Sangathan.Membership.Grant { PersonId = worker.Id, UnitId = Inside.Mandal, ParentId = top.Id, GrantedByPersonId = top.PersonId, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return worker.Id;
         });
 
         ConstituencyId = await App.WithDb(async db =>

@@ -16,7 +16,8 @@ public static class Rules
         {
             Need.Public => true,
             Need.SignedIn => caller != Caller.Anonymous,
-            Need.ReadBooth => warRoom || (inside && caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident),
+            // A worker reads where they work (the inside mandal) while they may enroll there.
+            Need.ReadBooth => warRoom || (inside && caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident or Caller.Worker),
             Need.EditBooth => warRoom || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
             // The booth's president holds nothing above the booth, so the mandal is beyond them.
             Need.EditMandal => warRoom || (inside && caller is Caller.DistrictPresident),
@@ -24,16 +25,17 @@ public static class Rules
             Need.ReadsAll or Need.WarRoom => warRoom,
             Need.Audit => caller is Caller.Admin or Caller.Auditor,
             Need.Reveal => caller == Caller.Admin,
-            // The members' own: enrollers are office bearers, so the war room's staff have no list or cash book of their own.
-            Need.OfficeBearer => caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident,
-            // Only the district president holds a grant (the war room's, over his district).
-            Need.EnrollBooth => inside && caller == Caller.DistrictPresident,
+            // The members' own: enrollers are people (office bearers, workers), so the war room's staff have no list or cash book of their own.
+            Need.OfficeBearer => caller is Caller.DistrictPresident or Caller.DistrictSecretary or Caller.BoothPresident or Caller.Worker,
+            // The district president holds a grant (the war room's, over his district), and the worker one under it over the inside mandal.
+            Need.EnrollBooth => inside && caller is Caller.DistrictPresident or Caller.Worker,
             // New members are verified by those who edit their district: not by a booth's president, not by a secretary.
             Need.Scrutinize => warRoom || (inside && caller == Caller.DistrictPresident),
             // Data-entry operators edit but do not export.
             Need.Export => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
             // Membership: grants. The war room's administrators grant anywhere; of the rest, only the inside district's
-            // president holds a grant (the matrix gives him one), and only a grant lets a person grant or revoke below it.
+            // president holds a grant a post carries (the matrix gives him one), and only such a grant lets a person grant or
+            // revoke below it: the worker's grant lets them enroll, not authorize.
             Need.Grant => caller == Caller.Admin || (inside && caller == Caller.DistrictPresident),
             // Broadcasts: the state administrator anywhere; office bearers where they edit (a secretary views, so does not message).
             Need.Broadcast => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),

@@ -30,7 +30,10 @@ public sealed class ImportBrowserTests(DemoSite site, Browser browser) : IClassF
         await Expect(page.Locator("main")).ToContainTextAsync("61 में से 61 पंक्तियाँ");
         await Expect(page.Locator(".error").First).ToContainTextAsync("Excel ने यह मोबाइल नंबर गोल संख्या में बदल दिया");
         await Expect(page.Locator(".pager")).ToContainTextAsync("1 / 2");
+        // The new block, its mandal and its booths are listed for a decision, and are made only when chosen.
+        await Expect(page.Locator("#new-units")).ToContainTextAsync(block);
         await ScreenshotAsync(page, "import-checked");
+        await page.Locator("input[name=makeAll]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "सही पंक्तियाँ सहेजें" }).ClickAsync();
         await Expect(state).ToHaveTextAsync("सहेजा गया", new() { Timeout = 30_000 });
         await Expect(page.Locator("progress")).ToHaveAttributeAsync("value", "100");
@@ -40,7 +43,8 @@ public sealed class ImportBrowserTests(DemoSite site, Browser browser) : IClassF
         // The new block is in the directory, under Jaipur, with its mandal and the valid booths.
         await page.GotoAsync("/");
         await page.Locator("a.unit").Filter(new() { Has = page.GetByText("जयपुर", new() { Exact = true }) }).ClickAsync();
-        await page.Locator("a.unit").Filter(new() { Has = page.GetByText(block, new() { Exact = true }) }).ClickAsync();
+        // Named in Latin letters only, the block is shown to a Hindi reader in the Devanagari the import generated for it.
+        await page.Locator("a.unit").Filter(new() { Has = page.GetByText(Sangathan.People.NameScripts.ToDevanagari(block), new() { Exact = true }) }).ClickAsync();
         await page.Locator("a.unit").First.ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("बूथ 2");
     }

@@ -19,8 +19,8 @@ public static class CardSamples
         "राजकीय उच्च माध्यमिक विद्यालय, रामनगर (कक्ष 2)", "Government Senior Secondary School, Ramnagar (Room 2)", 123,
         "रामनगर मंडल", "Ramnagar mandal", "जयपुर", "Jaipur", photo ?? Portrait());
 
-    public static CardBrand Brand(string? logo = null) => new(
-        Options.Create(new CardOptions { PartyNameEn = "Sangathan Demo Party", PartyNameHi = "संगठन डेमो पार्टी", Logo = logo ?? "" }),
+    public static CardBrand Brand(string? logo = null, string language = "hi", string partyName = "संगठन डेमो पार्टी") => new(
+        Options.Create(new CardOptions { PartyNameEn = "Sangathan Demo Party", PartyNameHi = partyName, Logo = logo ?? "", Language = language }),
         Options.Create(new MembershipOptions { PublicUrl = "https://sangathan.example.org" }), new Host());
 
     public static CardPrinter Printer() => new(new CardDesign(Brand()));

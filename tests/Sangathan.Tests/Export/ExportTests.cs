@@ -34,9 +34,12 @@ public sealed class ExportTests(SangathanFactory app) : IClassFixture<SangathanF
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Unit code,Level,Unit,Unit (Hindi),Post,Name in English,Name in Hindi,Mobile", lines[0]);
+        Assert.StartsWith("Unit code,Level,Unit,Unit (Hindi),District,Block,Mandal,Booth number,Assembly constituency,Post,Name in English,Name in Hindi,Mobile", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.Contains(lines, l => l.Contains("Ashok Meena") && l.Contains("अशोक मीणा"));
+        // Mobiles as people write them, which a spreadsheet keeps as text, and never behind an apostrophe.
+        Assert.Matches(@",\+91 9\d{4} \d{5},", Assert.Single(lines, l => l.Contains("Ashok Meena")));
+        Assert.DoesNotContain(",'+", string.Join("\n", lines));
         var sneaky = Assert.Single(lines, l => l.Contains("HYPERLINK"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", sneaky);
         Assert.Contains(",'@राम,", sneaky);
@@ -65,6 +68,45 @@ public sealed class ExportTests(SangathanFactory app) : IClassFixture<SangathanF
         Assert.Contains("FN:Ashok Meena\r\n", cards);
         Assert.Matches(@"TEL;TYPE=CELL:\+91\d{10}\r\n", cards);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/units/{branch.District}/export/passwords.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task XlsxNumbersAreNumbersEachRowNamesItsPlacesAndTheHeaderIsFrozenFilteredAndSized()
+    {
+        var (tree, branch, _, _) = await BranchAsync();
+        var number = Random.Shared.Next(500, 9000);
+        var ac = await app.WithDb(async db =>
+        {
+            var c = new Sangathan.Geography.Constituency { Kind = Sangathan.Geography.ConstituencyKind.Assembly, Number = number, NameEn = "Niwai", NameHi = "निवाई" };
+            db.Constituencies.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        await tree.UnitAsync(branch.Mandal, Tree.NewCode("P"), "Niwai School", "निवाई विद्यालय", ac, 117);
+
+        var sheet = await SheetAsync(admin, $"/api/v1/units/{branch.District}/export/completeness.xlsx");
+        Assert.Contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>", sheet);
+        Assert.Matches("<autoFilter ref=\"A1:N6\"/>", sheet); // 14 columns; header and five units
+        Assert.Matches("<col min=\"3\" max=\"3\" width=\"24\" customWidth=\"1\"/>", sheet);
+        Assert.Contains("<c r=\"A1\" t=\"inlineStr\" s=\"1\"><is><t xml:space=\"preserve\">Unit code</t>", sheet); // the header in bold
+        var header = Row(sheet, 1);
+        Assert.Equal(["Unit code", "Level", "Unit", "Unit (Hindi)", "District", "Block", "Mandal", "Booth number", "Assembly constituency", "Seats"], header[..10]);
+        // The new booth: its district, block and mandal in words, its part number and seats as numbers, its constituency by number and name.
+        var booth = Enumerable.Range(2, 5).Select(n => Row(sheet, n)).Single(r => r[2] == "Niwai School");
+        Assert.Equal(["Tonk", "Tonk Block", "Tonk Mandal", "117", $"{number} Niwai"], booth[4..9]);
+        Assert.Matches("<c r=\"H\\d\"><v>117</v></c>", sheet);
+        Assert.Matches("<c r=\"J\\d\"><v>\\d+</v></c>", sheet); // seats: a number, not text
+
+        var bearers = await SheetAsync(admin, $"/api/v1/units/{branch.District}/export/office-bearers.xlsx");
+        Assert.Matches("<c r=\"[A-Z]+2\" s=\"2\"><v>\\d{5}</v></c>", bearers); // since: a date
+    }
+
+    /// <summary>The text of each cell of one row of a sheet written with inline strings and numbers.</summary>
+    static string[] Row(string sheet, int n)
+    {
+        var row = System.Text.RegularExpressions.Regex.Match(sheet, $"<row r=\"{n}\">(.*?)</row>").Groups[1].Value;
+        return [.. System.Text.RegularExpressions.Regex.Matches(row, "<c r=\"[A-Z]+\\d+\"[^>]*>(?:<is><t[^>]*>(.*?)</t></is>|<v>(.*?)</v>)</c>|<c r=\"[A-Z]+\\d+\"[^>]*/>")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)];
     }
 
     [Fact]

@@ -41,10 +41,13 @@ public sealed class ImportClient(HttpClient client)
         }
     }
 
-    public async Task<JsonElement> CommitAsync(int id, params int[] include)
+    /// <summary>Commits, choosing to make every new unit the file names (as the war room does for a file of new booths).</summary>
+    public async Task<JsonElement> CommitAsync(int id, params int[] include) => await CommitAsync(id, makeAll: true, include);
+
+    public async Task<JsonElement> CommitAsync(int id, bool makeAll, int[] include, long[]? make = null)
     {
         await SettledAsync(id);
-        var response = await client.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { include });
+        var response = await client.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { include, makeAll, make });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return await SettledAsync(id);
     }

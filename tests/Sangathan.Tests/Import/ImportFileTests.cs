@@ -195,7 +195,9 @@ public sealed class ImportFileTests(SangathanFactory app) : IClassFixture<Sangat
         request.Headers.AcceptLanguage.ParseAdd(language);
         var job = await (await admin.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
         return job.GetProperty("rowPage").EnumerateArray()
-            .SelectMany(r => r.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("problem").GetString()!)).ToList();
+            // Problems only: notes (a new unit waiting for the uploader's choice) say nothing about a level's name.
+            .SelectMany(r => r.GetProperty("problems").EnumerateArray().Where(p => !p.GetProperty("note").GetBoolean())
+                .Select(p => p.GetProperty("problem").GetString()!)).ToList();
     }
 
     [Fact]

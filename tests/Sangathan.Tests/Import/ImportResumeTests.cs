@@ -21,7 +21,10 @@ public sealed class ImportResumeTests(SangathanFactory app) : IClassFixture<Sang
         var id = await imports.UploadOkAsync("big.csv", ImportClient.Csv("District,Block,Mandal,Booth,Post,Name,Mobile\n" + string.Join("\n", lines)));
         Assert.Equal(1200, (await imports.SettledAsync(id)).GetProperty("creates").GetInt32());
 
-        // The commit runs here rather than in the worker, and stops after its first chunk as if the server went down.
+        // The commit runs here rather than in the worker, and stops after its first chunk as if the server went down;
+        // the uploader chose to make the file's new blocks, mandals and booths, as the commit API records it.
+        await app.WithDb(db => db.ImportProposals.Where(p => p.JobId == id && p.Kind == ProposalKind.NewUnit)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Choice, UnitChoice.Make)));
         await app.WithDb(db => db.ImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Committing)));
         using (var scope = app.Services.CreateScope())
         {

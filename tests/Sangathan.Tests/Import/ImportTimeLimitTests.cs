@@ -64,7 +64,7 @@ public sealed class ImportTimeLimitTests(HastyImportFactory app) : IClassFixture
         using (var scope = app.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<ImportRun>().CheckAsync(id, default);
 
-        var response = await admin.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { include = Array.Empty<int>() });
+        var response = await admin.PostAsJsonAsync($"/api/v1/imports/{id}/commit", new { include = Array.Empty<int>(), makeAll = true });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var job = await imports.SettledAsync(id);
 

@@ -39,7 +39,7 @@ public sealed class PeopleApiTests(SangathanFactory app) : IClassFixture<Sangath
     [Theory]
     [InlineData("mobile", "55555")]
     [InlineData("email", "not-an-email")]
-    [InlineData("nameEn", "")]
+    [InlineData("email", "ramesh@gmail")]
     public async Task BadDetailsAreRefusedFieldByField(string field, string value)
     {
         var body = new Dictionary<string, object?> { ["nameEn"] = "Valid Name", ["nameHi"] = "सही नाम", [field] = value };
@@ -48,6 +48,20 @@ public sealed class PeopleApiTests(SangathanFactory app) : IClassFixture<Sangath
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(char.ToUpperInvariant(field[0]) + field[1..], out _));
+    }
+
+    /// <summary>A name in one script is enough (the other is generated); a person with no name at all is refused.</summary>
+    [Fact]
+    public async Task ANameInOneScriptIsEnoughAndNoNameIsRefused()
+    {
+        var none = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "", nameHi = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.True((await none.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("NameEn", out _));
+
+        var hindiOnly = await client.PostAsJsonAsync("/api/v1/people", new { nameEn = "", nameHi = "गीता जाट" });
+        Assert.Equal(HttpStatusCode.Created, hindiOnly.StatusCode);
+        var id = (await hindiOnly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal("Geeta Jat", (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}")).GetProperty("nameEn").GetString());
     }
 
     [Fact]

@@ -44,14 +44,15 @@ public sealed class Door(AppDb db, Jurisdiction jurisdiction, IAuthorizationServ
     public async Task<Opened<PersonResource>> PersonAsync(int id, OperationAuthorizationRequirement operation, CancellationToken ct = default) =>
         await OpenAsync(await PersonOfAsync(id, ct), operation, ct);
 
-    /// <summary>A person with the units of their posts, or null when there is none.</summary>
+    /// <summary>A person with the units of their posts and worker records, or null when there is none.</summary>
     public async Task<PersonResource?> PersonOfAsync(int id, CancellationToken ct)
     {
         if (!await db.People.AnyAsync(p => p.Id == id, ct)) return null;
         var posts = await db.Appointments.Where(a => a.PersonId == id)
             .Join(db.Units.IgnoreQueryFilters(), a => a.UnitId, u => u.Id, (a, u) => new { Current = a.Until == null, u.Path }).ToListAsync(ct);
+        var work = await db.Workers.Where(w => w.PersonId == id).Join(db.Units, w => w.UnitId, u => u.Id, (w, u) => u.Path).ToListAsync(ct);
         return new PersonResource(id, posts.Where(p => p.Current).Select(p => p.Path).ToList(),
-            posts.Where(p => !p.Current).Select(p => p.Path).ToList());
+            posts.Where(p => !p.Current).Select(p => p.Path).ToList(), work);
     }
 
     public async Task<Opened<MemberResource>> MemberAsync(int id, OperationAuthorizationRequirement operation, CancellationToken ct = default) =>

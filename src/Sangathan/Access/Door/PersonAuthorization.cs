@@ -19,12 +19,15 @@ public sealed class PersonAuthorization : AuthorizationHandler<OperationAuthoriz
     static bool Allows(Access access, OperationAuthorizationRequirement operation, PersonResource person)
     {
         var self = access.PersonId == person.Id;
-        // A person is in a jurisdiction through the posts they hold or held there.
+        var work = person.WorkUnits ?? [];
+        // A person is in a jurisdiction through the posts they hold or held there, and the units they work in.
         if (operation == Operations.Read)
-            return self || access.ReadsAll || person.CurrentPosts.Concat(person.PastPosts).Any(p => access.Reaches(Operations.Read, p));
-        // Office bearers must reach each other: a current office bearer's contacts are shown to those whose part of the
-        // tree holds the post. Anyone else's (a past office bearer's, a representative's) are masked but to themselves.
-        if (operation == Operations.SeeContacts) return self || person.CurrentPosts.Any(p => access.Reaches(Operations.Read, p));
+            return self || access.ReadsAll || person.CurrentPosts.Concat(person.PastPosts).Concat(work).Any(p => access.Reaches(Operations.Read, p));
+        // Office bearers must reach each other and their workers: a current office bearer's or a worker's contacts are
+        // shown to office bearers whose part of the tree holds the post or the unit. Anyone else's (a past office
+        // bearer's, a representative's) are masked but to themselves; a worker sees none but their own.
+        if (operation == Operations.SeeContacts)
+            return self || person.CurrentPosts.Concat(work).Any(p => access.Reaches(Operations.SeeContacts, p));
         // Editing someone's contacts can take over their account (sign-in is by mobile), so it needs rights over every
         // post they hold today, not just one of them.
         if (operation == Operations.Edit)

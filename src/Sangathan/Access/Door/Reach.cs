@@ -30,28 +30,32 @@ public sealed class Reach(AppDb db, Access access)
     /// <summary>The units where the caller may do <paramref name="operation"/> (edit, message, export ...).</summary>
     public IQueryable<Unit> UnitsTo(OperationAuthorizationRequirement operation) => access.Units(db.Units, operation);
 
-    /// <summary>People the caller may see: themselves, and anyone holding or having held a post in their part of the tree.</summary>
+    /// <summary>People the caller may see: themselves, and anyone holding or having held a post in their part of the tree,
+    /// or working in it.</summary>
     public IQueryable<Person> People
     {
         get
         {
             if (access.ReadsAll) return db.People;
             var units = Units;
-            return db.People.Where(p => p.Id == access.PersonId || db.Appointments.Any(a => a.PersonId == p.Id && units.Any(u => u.Id == a.UnitId)));
+            return db.People.Where(p => p.Id == access.PersonId || db.Appointments.Any(a => a.PersonId == p.Id && units.Any(u => u.Id == a.UnitId))
+                || db.Workers.Any(w => w.PersonId == p.Id && units.Any(u => u.Id == w.UnitId)));
         }
     }
 
     /// <summary>
     /// Whether a listed person's mobile and e-mail are shown in full (<see cref="Operations.SeeContacts"/>): themselves,
-    /// or a current office bearer of the caller's part of the tree. Anyone else's are masked.
+    /// or a current office bearer or a worker of the caller's part of the tree, for an office bearer or the war room.
+    /// Anyone else's are masked.
     /// </summary>
     public Expression<Func<Person, bool>> ContactsShown
     {
         get
         {
             var me = access.PersonId;
-            var units = Units;
-            return p => p.Id == me || db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null && units.Any(u => u.Id == a.UnitId));
+            var units = UnitsTo(Operations.SeeContacts);
+            return p => p.Id == me || db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null && units.Any(u => u.Id == a.UnitId))
+                || db.Workers.Any(w => w.PersonId == p.Id && units.Any(u => u.Id == w.UnitId));
         }
     }
 

@@ -7,7 +7,7 @@ namespace Sangathan.Access;
 
 /// <summary>
 /// Decides every operation on a unit: by the caller's reach (<see cref="Access.Tops"/>), or for enrolling and granting
-/// by the caller's grants in force. Recording a meeting is also for any office bearer of the unit itself.
+/// by the caller's grants in force (granting, only by those a post of theirs carries). Recording a meeting is also for any office bearer of the unit itself.
 /// </summary>
 public sealed class UnitAuthorization(EnrollmentRights rights) : AuthorizationHandler<OperationAuthorizationRequirement, UnitResource>
 {
@@ -21,8 +21,9 @@ public sealed class UnitAuthorization(EnrollmentRights rights) : AuthorizationHa
     async Task<bool> AllowsAsync(Access access, OperationAuthorizationRequirement operation, UnitResource unit)
     {
         if (operation == Operations.Enroll) return (await GrantsOverAsync(access, unit)).Any(g => g.Quota is null || g.Enrolled < g.Quota);
-        // Granting spends no quota: a holder whose own quota is used up may still authorize others.
-        if (operation == Operations.Grant) return access.IsAdmin || (await GrantsOverAsync(access, unit)).Count > 0;
+        // Granting spends no quota: a holder whose own quota is used up may still authorize others. A worker enrolls but
+        // grants nobody: only a grant a post carries spreads the drive further (GrantRules.PostCarried).
+        if (operation == Operations.Grant) return access.IsAdmin || GrantRules.PostCarried(access, await GrantsOverAsync(access, unit)).Count > 0;
         if (operation == Operations.RecordMeeting)
             return access.Reaches(Operations.CallMeeting, unit.Path) || access.Scopes.Any(s => s.UnitId == unit.Id);
         return access.Reaches(operation, unit.Path);

@@ -3,14 +3,12 @@ using System.Net;
 namespace Sangathan.Broadcasts;
 
 /// <summary>
-/// The line under every broadcast e-mail, in the recipient's language: written by the workers, who serve no request
-/// and so have no reader's culture for <c>T()</c> to go by.
+/// The line under every broadcast e-mail, in the recipient's language (from the translators' files): written by the
+/// workers, who serve no request and so have no reader's culture for <c>T()</c> to go by.
 /// </summary>
 internal static class OptOutWords
 {
-    static string Line(string language) => language == "en"
-        ? "To get no more of these e-mails, open:"
-        : "ये ई-मेल आगे न पाने के लिए यह खोलें:";
+    static string Line(string language) => Platform.Localization.Texts.In(language, "To get no more of these e-mails, open:");
 
     /// <summary>
     /// The words that stop a channel, as people send them by SMS or WhatsApp (a reply, a quick-reply button): the first

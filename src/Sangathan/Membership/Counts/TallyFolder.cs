@@ -27,24 +27,11 @@ public static class TallyFolder
         var boothIds = changes.Select(c => c.BoothId).Distinct().ToList();
         // A booth merged away since still has its chain: its last changes count where it stood.
         var paths = await db.Units.IgnoreQueryFilters().Where(u => boothIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
-        var byStatus = new Dictionary<(int Unit, MemberStatus Status, string Category), long>();
-        var byDay = new Dictionary<(int Unit, DateOnly Day), long>();
+        var sums = new TallySums();
         foreach (var c in changes)
             foreach (var unit in paths.TryGetValue(c.BoothId, out var path) ? UnitRules.IdsOn(path) : [c.BoothId])
-            {
-                byStatus[(unit, c.Status, c.Category)] = byStatus.GetValueOrDefault((unit, c.Status, c.Category)) + c.Delta;
-                // A day counts who joined: every member's first change is +1 to Unconfirmed, in the field and online alike.
-                // (AwaitingPayment is reached by a move from Unconfirmed; counting it too counted such members twice.)
-                if (c.Delta > 0 && c.Status == MemberStatus.Unconfirmed)
-                    byDay[(unit, c.Day)] = byDay.GetValueOrDefault((unit, c.Day)) + 1;
-            }
-
-        foreach (var chunk in byStatus.Where(t => t.Value != 0).Chunk(500))
-            await UpsertAsync(db, "MemberTallies", "\"UnitId\", \"Status\", \"Category\"",
-                chunk.Select(t => (new object[] { t.Key.Unit, (int)t.Key.Status, t.Key.Category }, t.Value)).ToList(), ct);
-        foreach (var chunk in byDay.Chunk(500))
-            await UpsertAsync(db, "MemberDayTallies", "\"UnitId\", \"Day\"",
-                chunk.Select(t => (new object[] { t.Key.Unit, t.Key.Day }, t.Value)).ToList(), ct);
+                sums.Add(unit, c);
+        await sums.WriteAsync(db, ct);
 
         var ids = changes.Select(c => c.Id).ToList();
         foreach (var chunk in ids.Chunk(1_000))
@@ -66,15 +53,20 @@ public static class TallyFolder
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
     }
 
-    /// <summary>INSERT ... ON CONFLICT DO UPDATE adding to the count: the same statement in SQLite and PostgreSQL.</summary>
-    internal static async Task UpsertAsync(AppDb db, string table, string keys, List<(object[] Key, long Add)> rows, CancellationToken ct)
+    /// <summary>
+    /// INSERT ... ON CONFLICT DO UPDATE adding to the counts: the same statement in SQLite and PostgreSQL. Only the fixed
+    /// table and column names given by <see cref="TallySums"/> are spliced in; every value is a parameter.
+    /// </summary>
+    internal static async Task UpsertAsync(AppDb db, string table, string[] keys, string[] counts,
+        List<(object[] Key, long[] Add)> rows, CancellationToken ct)
     {
-        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({keys}, \"Count\") VALUES ");
+        var keyList = string.Join(", ", keys.Select(k => $"\"{k}\""));
+        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({keyList}, {string.Join(", ", counts.Select(c => $"\"{c}\""))}) VALUES ");
         var args = new List<object>();
         for (var r = 0; r < rows.Count; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
-            foreach (var value in rows[r].Key.Append(rows[r].Add))
+            foreach (var value in rows[r].Key.Concat(rows[r].Add.Cast<object>()))
             {
                 sql.Append(CultureInfo.InvariantCulture, $"{{{args.Count}}}, ");
                 args.Add(value);
@@ -82,7 +74,8 @@ public static class TallyFolder
             sql.Length -= 2;
             sql.Append(')');
         }
-        sql.Append($" ON CONFLICT ({keys}) DO UPDATE SET \"Count\" = \"{table}\".\"Count\" + excluded.\"Count\"");
+        sql.Append($" ON CONFLICT ({keyList}) DO UPDATE SET ");
+        sql.Append(string.Join(", ", counts.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\"")));
         await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
     }
 }

@@ -33,7 +33,14 @@ public sealed class ConfirmMember(AppDb db, VoterIdHolds holds, TimeProvider clo
         if (member.MobileConfirmedAt is not null) return ConfirmState.Confirmed;
         var now = clock.GetUtcNow().UtcDateTime;
         if (link.ExpiresAt <= now) return ConfirmState.Expired;
+        await SettleAsync(db, holds, link, member, now, ct);
+        await db.SaveChangesAsync(ct);
+        return ConfirmState.Confirmed;
+    }
 
+    /// <summary>The mobile confirmed, by the link or by an SMS reply: the member moves on, and the counts with them.</summary>
+    internal static async Task SettleAsync(AppDb db, VoterIdHolds holds, MemberConfirmation link, Member member, DateTime now, CancellationToken ct)
+    {
         // Left unconfirmed past the hold, their voter ID may have gone to another enrollment since: confirming their own
         // mobile now is their claim on it, and both go before scrutiny.
         if (member.Hold != VoterIdHold.Holding)
@@ -49,8 +56,6 @@ public sealed class ConfirmMember(AppDb db, VoterIdHolds holds, TimeProvider clo
         if (member.Status == MemberStatus.Unconfirmed)
             member.Status = member.Fee == FeeState.Due ? MemberStatus.AwaitingPayment : MemberStatus.Pending;
         MemberCounting.Moved(db, member, before, DateOnly.FromDateTime(now));
-        await db.SaveChangesAsync(ct);
-        return ConfirmState.Confirmed;
     }
 
     async Task<(MemberConfirmation Link, Member Member)?> FindAsync(string token, CancellationToken ct)

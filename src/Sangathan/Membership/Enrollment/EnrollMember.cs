@@ -112,7 +112,7 @@ public sealed class EnrollMember(AppDb db, Door door, EnrollmentRights rights, C
 
     async Task SendLinkAsync(Member member, string token, CancellationToken ct)
     {
-        var result = await sms.SendAsync(new SmsMessage(member.Mobile, ConfirmationLink.Sms(ConfirmationLink.Url(options.Value, token))), ct);
+        var result = await sms.SendAsync(new SmsMessage(member.Mobile, ConfirmationLink.Sms(options.Value, token, member.Language)), ct);
         // The member is saved either way; the enroller can send the link again from their list.
         if (!result.Accepted) logger.LogWarning("Confirmation link for member {MemberId} not accepted by the SMS gateway", member.Id);
     }

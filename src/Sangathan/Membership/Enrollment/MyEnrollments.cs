@@ -15,15 +15,25 @@ public sealed class MyEnrollments(AppDb db, Door door, IOptions<MembershipOption
 {
     public const int PageSize = 50;
 
-    /// <summary>A page of members enrolled before the one numbered <paramref name="before"/> (keyset: nothing counted or skipped).</summary>
-    public async Task<EnrollmentPage?> ListAsync(int? before, CancellationToken ct)
+    /// <summary>A page of members enrolled before the one numbered <paramref name="before"/> (keyset: nothing counted or
+    /// skipped), of the given statuses or all.</summary>
+    public async Task<EnrollmentPage?> ListAsync(int? before, CancellationToken ct, IReadOnlyCollection<MemberStatus>? statuses = null)
     {
         if (door.PersonId is not { } me) return null;
         var query = db.Members.AsNoTracking().Where(m => m.EnrolledById == me);
         if (before is { } b) query = query.Where(m => m.Id < b);
+        if (statuses is { Count: > 0 }) query = query.Where(m => statuses.Contains(m.Status));
         var members = await query.OrderByDescending(m => m.Id).Take(PageSize + 1).ToListAsync(ct);
         var page = members.Take(PageSize).Select(EnrolledMember.Of).ToList();
         return new(page, members.Count > PageSize ? page[^1].Id : null);
+    }
+
+    /// <summary>How many confirmation SMS each of these members of the caller's was sent: the resend button stops at the limit.</summary>
+    public async Task<Dictionary<int, int>> LinksSentAsync(IReadOnlyCollection<int> memberIds, CancellationToken ct)
+    {
+        var ids = memberIds.ToList();
+        return await db.MemberConfirmations.Where(c => EF.Parameter(ids).Contains(c.MemberId)).GroupBy(c => c.MemberId)
+            .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N, ct);
     }
 
     public async Task<CashBook?> CashBookAsync(CancellationToken ct)

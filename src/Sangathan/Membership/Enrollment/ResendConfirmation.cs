@@ -30,7 +30,7 @@ public sealed class ResendConfirmation(AppDb db, Door door, ISmsSender sms, IOpt
             MemberId = memberId, TokenHash = ConfirmationLink.Hash(token), CreatedAt = now, ExpiresAt = now.AddHours(options.Value.ConfirmationHours),
         });
         await db.SaveChangesAsync(ct);
-        var sent = await sms.SendAsync(new SmsMessage(member.Mobile, ConfirmationLink.Sms(ConfirmationLink.Url(options.Value, token))), ct);
+        var sent = await sms.SendAsync(new SmsMessage(member.Mobile, ConfirmationLink.Sms(options.Value, token, member.Language)), ct);
         return sent.Accepted ? Outcome.Ok(memberId) : Outcome.Fail(new FieldError("", T("The SMS could not be sent now; try again later.")));
     }
 }

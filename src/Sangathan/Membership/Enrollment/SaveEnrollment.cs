@@ -48,8 +48,15 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
                     INSERT INTO "MemberConfirmations" ("MemberId", "TokenHash", "CreatedAt", "ExpiresAt") VALUES (@member, @token, @created, @expires)
                     """, ("member", member.Id), ("token", confirmation.TokenHash), ("created", confirmation.CreatedAt), ("expires", confirmation.ExpiresAt))
                 .Add("""
-                    INSERT INTO "MemberCountChanges" ("BoothId", "Status", "Category", "Day", "Delta") VALUES (@booth, @status, @category, @day, 1)
-                    """, ("booth", member.BoothId), ("status", (int)member.Status), ("category", member.Category), ("day", DateOnly.FromDateTime(now)));
+                    INSERT INTO "MemberCountChanges" ("BoothId", "Status", "Category", "Gender", "EnrollerId", "Day", "Delta", "Flagged")
+                    VALUES (@booth, @status, @category, @gender, @enroller, @day, 1, 0)
+                    """, ("booth", member.BoothId), ("status", (int)member.Status), ("category", member.Category),
+                    ("gender", (int)member.Gender), ("enroller", member.EnrolledById), ("day", DateOnly.FromDateTime(now)));
+            // The member's name words for search, in the same batch (one statement).
+            var words = Search.NameIndex.Words(member.NameEn, member.NameHi).ToList();
+            if (words.Count > 0)
+                rest.Add($"INSERT INTO \"MemberWords\" (\"Word\", \"MemberId\") VALUES {string.Join(", ", words.Select((_, i) => $"(@w{i}, @member)"))}",
+                    [("member", member.Id), .. words.Select((w, i) => ($"w{i}", (object?)w))]);
             AuditWriter.Add(rest, actor, clock, ChangeCapture.Created(type, member));
             await rest.RunAsync(ct);
             await tx.CommitAsync(ct);

@@ -7,7 +7,7 @@ namespace Sangathan.Membership;
 /// <summary>
 /// Looks at new members after they are saved, never while they enroll (the drive's last days are a surge): a mobile
 /// shared by too many members, an enroller at an unusual rate, many enrollments from one phone, a photo nearly the
-/// same as another member's. Each finding is a flag for scrutiny, written once per member and kind.
+/// same as another member's, a photo to take again (nearly blank, too dark, blurred). Each finding is a flag for scrutiny, written once per member and kind.
 /// </summary>
 public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<MembershipOptions> membership)
 {
@@ -36,7 +36,8 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
         if (checkedUpTo < 0)
             checkedUpTo = await db.Members.Where(m => m.CreatedAt < now.AddDays(-1)).MaxAsync(m => (int?)m.Id, ct) ?? 0;
         var members = await db.Members.AsNoTracking().Where(m => m.Id > checkedUpTo).OrderBy(m => m.Id).Take(Batch)
-            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt)).ToListAsync(ct);
+            .Select(m => new Seen(m.Id, m.Mobile, m.EnrolledById, m.DeviceId, m.PhotoHash, m.CreatedAt, m.PhotoId, m.BoothId, m.Status, m.Category, m.Gender))
+            .ToListAsync(ct);
         if (members.Count == 0) return 0;
 
         var found = new List<MemberFlag>();
@@ -44,6 +45,7 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
         await FastEnrollersAsync(db, members, found, ct);
         await BusyDevicesAsync(db, members, found, ct);
         await SimilarPhotosAsync(db, members, found, ct);
+        await PoorPhotosAsync(db, members, found, ct);
 
         var ids = found.Select(f => f.MemberId).Distinct().ToList();
         var existing = (await db.MemberFlags.Where(f => ids.Contains(f.MemberId)).Select(f => new { f.MemberId, f.Kind }).ToListAsync(ct))
@@ -53,12 +55,33 @@ public sealed class MemberFlagger(IOptions<FlagOptions> flags, IOptions<Membersh
             flag.CreatedAt = now;
             db.MemberFlags.Add(flag);
         }
+        // The flagged rate counts a member once, at their first flag of any kind.
+        var before = existing.Select(f => f.MemberId).ToHashSet();
+        foreach (var m in members.Where(m => ids.Contains(m.Id) && !before.Contains(m.Id)))
+            db.MemberCountChanges.Add(MemberCounting.Flagged(m.BoothId, m.Status, m.Category, m.Gender, m.EnrolledById, DateOnly.FromDateTime(now)));
         await db.SaveChangesAsync(ct);
         checkedUpTo = members[^1].Id;
         return members.Count;
     }
 
-    sealed record Seen(int Id, string Mobile, int? EnrolledById, string? DeviceId, long? PhotoHash, DateTime CreatedAt);
+    sealed record Seen(int Id, string Mobile, int? EnrolledById, string? DeviceId, long? PhotoHash, DateTime CreatedAt, int? PhotoId,
+        int BoothId, MemberStatus Status, string Category, People.Gender Gender);
+
+    /// <summary>
+    /// Photos to take again, measured as the phone measured them before sending (the phone's check can be passed over,
+    /// and the API has none). A few dozen pictures read at a time, each decoded at a sixth of its size.
+    /// </summary>
+    async Task PoorPhotosAsync(AppDb db, List<Seen> members, List<MemberFlag> found, CancellationToken ct)
+    {
+        foreach (var chunk in members.Where(m => m.PhotoId is not null).Chunk(50))
+        {
+            var ids = chunk.Select(m => m.PhotoId!.Value).Distinct().ToList();
+            var photos = await db.Photos.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Content }).ToDictionaryAsync(p => p.Id, p => p.Content, ct);
+            foreach (var m in chunk)
+                if (photos.TryGetValue(m.PhotoId!.Value, out var jpeg) && PhotoQuality.Of(jpeg) is var problem and not PhotoProblem.None)
+                    found.Add(Flag(m.Id, FlagKind.PoorPhoto, problem.ToString()));
+        }
+    }
 
     async Task SharedMobilesAsync(AppDb db, List<Seen> members, List<MemberFlag> found, CancellationToken ct)
     {

@@ -23,10 +23,7 @@ public sealed class GetMyGrants(AppDb db, Door door, EnrollmentRights rights)
             .ToList();
     }
 
-    /// <summary>Whether the drive's grants page is for the caller: the war room, and whoever holds a grant in force.</summary>
-    public async Task<bool> ShowsLinkAsync(CancellationToken ct = default)
-    {
-        var access = await door.CallerAsync(ct);
-        return access.ReadsAll || (access.PersonId is { } me && (await rights.ActiveAsync(me, ct)).Count > 0);
-    }
+    /// <summary>Whether the caller holds a grant in force: who sees the enrollment form and their members in the menu.</summary>
+    public async Task<bool> HoldsAnyAsync(CancellationToken ct = default) =>
+        door.PersonId is { } me && (await rights.ActiveAsync(me, ct)).Count > 0;
 }

@@ -33,6 +33,13 @@ public static class GrantRules
     public static bool Carries(string postPath, string grantPath, string? parentGrantPath) =>
         Subtree.Holds(postPath, grantPath) && (parentGrantPath is null || Subtree.Holds(parentGrantPath, postPath));
 
+    /// <summary>
+    /// Of a person's grants in force, those a post of theirs carries: only these let them authorize others. A worker
+    /// with no post enrolls, but does not spread the drive further: that stays with office bearers.
+    /// </summary>
+    public static IReadOnlyList<ActiveGrant> PostCarried(Access.Access access, IEnumerable<ActiveGrant> grants) =>
+        grants.Where(g => access.Scopes.Any(s => Subtree.Holds(s.Path, g.Path))).ToList();
+
     /// <summary>A grant's date as its reader's calendar shows it (the server's time zone: the party's state).</summary>
     public static string Day(DateTime utc, TimeProvider clock) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.LocalTimeZone)

@@ -8,7 +8,7 @@ namespace Sangathan.Membership;
 /// <summary>
 /// Rights follow posts at once (issue found by an outside test: a person whose appointment ended kept enrolling and
 /// printing cards). After a person's posts change, each grant of theirs in force is suspended when no post they hold
-/// now carries it (<see cref="GrantRules.Carries"/>), and a suspended one comes back when a post carries it again.
+/// now (nor a worker record of theirs) carries it (<see cref="GrantRules.Carries"/>), and a suspended one comes back when a post carries it again.
 /// Runs in the transaction of the change; each suspension and return is audited.
 /// </summary>
 public sealed class GrantsFollowPosts(AppDb db, TimeProvider clock, AuditLog audit)
@@ -24,8 +24,8 @@ public sealed class GrantsFollowPosts(AppDb db, TimeProvider clock, AuditLog aud
                             from pu in parentUnits.DefaultIfEmpty()
                             select new { g.Id, g.SuspendedAt, u.Path, ParentPath = pu == null ? null : pu.Path }).ToListAsync(ct);
         if (grants.Count == 0) return;
-        var posts = await db.Appointments.Where(a => a.PersonId == personId && a.Until == null)
-            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => u.Path).ToListAsync(ct);
+        // A worker record carries grants as a post does, and no change of posts ends it.
+        var posts = await GrantCarriers.PathsAsync(db, personId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var g in grants)
         {

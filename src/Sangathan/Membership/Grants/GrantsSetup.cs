@@ -11,6 +11,7 @@ internal static class GrantsSetup
         services.AddScoped<GrantLineage>();
         services.AddScoped<GrantsFollowPosts>();
         services.AddScoped<GrantRights>();
+        services.AddScoped<GrantNotices>();
         services.AddScoped<RevokeGrant>();
         services.AddScoped<GetGrantTree>();
         services.AddScoped<GetMyGrants>();

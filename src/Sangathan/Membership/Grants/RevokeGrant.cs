@@ -18,9 +18,9 @@ public sealed record RevokeResult(int Id, int Revoked, int MovedUp);
 
 /// <summary>
 /// Ends a grant at once, for a reason that goes into the audit log. The war room may revoke any grant; a person, any
-/// grant below one of their own in the tree.
+/// grant below one of their own in the tree. Each holder whose authorization ended is told by SMS.
 /// </summary>
-public sealed class RevokeGrant(AppDb db, TimeProvider clock, Door door, AuditLog audit)
+public sealed class RevokeGrant(AppDb db, TimeProvider clock, Door door, AuditLog audit, GrantNotices notices)
 {
     public async Task<(Outcome Outcome, RevokeResult? Result)> RunAsync(int id, RevokeInput input, CancellationToken ct = default)
     {
@@ -43,6 +43,7 @@ public sealed class RevokeGrant(AppDb db, TimeProvider clock, Door door, AuditLo
         await audit.RecordAsync(new AuditDraft("grant-revoke", nameof(Grant), id.ToString(), Reason: reason,
             After: JsonSerializer.Serialize(new { cascade, revoked, movedUp, movedTo = cascade ? null : grant.ParentId })), ct);
         await tx.CommitAsync(ct);
+        await notices.RevokedAsync([id, .. revoked], ct);
         return (Outcome.Ok(id), new RevokeResult(id, revoked.Count + 1, movedUp.Count));
     }
 

@@ -12,12 +12,23 @@ public enum Decision { Approve, Reject, SendBack }
 
 public sealed record DecisionInput(string? Reason);
 
+/// <summary>The members a bulk approval names: those shown unflagged on the scrutinizer's page.</summary>
+public sealed record BulkApproval(IReadOnlyList<int>? Ids);
+
+/// <summary>What a bulk approval did: who was verified, and who was left for a look of their own (flagged since, decided
+/// by someone else, out of reach).</summary>
+public sealed record BulkApproved(IReadOnlyList<int> Approved, IReadOnlyList<int> Skipped);
+
 /// <summary>
 /// Scrutiny's answer for one member waiting in the queue: verified, rejected with a reason, or sent back to the
-/// enroller for correction. The counts move with it; the member is told by SMS; the enroller sees it in their list.
+/// enroller for correction. The counts move with it; the member is told by SMS in their language; the enroller sees it
+/// in their list. Members with no flag may be approved many at once.
 /// </summary>
 public sealed class DecideMember(AppDb db, Door door, VoterIdHolds holds, ISmsSender sms, TimeProvider clock)
 {
+    /// <summary>At most this many in one bulk approval: a page of the queue, twice over.</summary>
+    public const int MaxBulk = 100;
+
     public async Task<Outcome> RunAsync(int memberId, Decision decision, DecisionInput input, CancellationToken ct)
     {
         var opened = await door.MemberAsync(memberId, Operations.Scrutinize, ct);
@@ -39,24 +50,52 @@ public sealed class DecideMember(AppDb db, Door door, VoterIdHolds holds, ISmsSe
         }
         if (decision == Decision.Reject) await holds.SettleAsync(member, ct);
 
+        Decide(member, decision, reason);
+        await db.SaveChangesAsync(ct);
+        await TellAsync(member, ct);
+        return Outcome.Ok(member.Id);
+    }
+
+    /// <summary>
+    /// Verifies each named member still waiting, in the caller's reach for scrutiny and with no open flag; the rest are
+    /// skipped, named in the answer, for a look of their own. Decided in one save; each member told by SMS after.
+    /// </summary>
+    public async Task<(Outcome Outcome, BulkApproved? Result)> ApproveManyAsync(BulkApproval input, CancellationToken ct)
+    {
+        var ids = (input.Ids ?? []).Distinct().ToList();
+        if (ids.Count is 0 or > MaxBulk)
+            return (Outcome.Fail(new FieldError("Ids", T("Choose between 1 and {0} members to approve.", MaxBulk))), null);
+        var reach = await door.ReachAsync(ct);
+        if (!reach.Access.ReachesAnywhere(Operations.Scrutinize)) return (Outcome.Denied(), null);
+        var booths = reach.UnitsTo(Operations.Scrutinize);
+        var members = await db.Members.Where(m => EF.Parameter(ids).Contains(m.Id) && m.Status == MemberStatus.Pending
+                && booths.Any(u => u.Id == m.BoothId) && !db.MemberFlags.Any(f => f.MemberId == m.Id && f.ClearedAt == null))
+            .ToListAsync(ct);
+        foreach (var m in members) Decide(m, Decision.Approve, null);
+        await db.SaveChangesAsync(ct);
+        foreach (var m in members) await TellAsync(m, ct);
+        var approved = members.Select(m => m.Id).Order().ToList();
+        return (Outcome.Ok(approved.Count), new BulkApproved(approved, ids.Except(approved).Order().ToList()));
+    }
+
+    void Decide(Member member, Decision decision, string? reason)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var before = member.Status;
         member.Status = decision switch { Decision.Approve => MemberStatus.Verified, Decision.Reject => MemberStatus.Rejected, _ => MemberStatus.SentBack };
         member.DecidedAt = now;
         member.DecisionNote = reason;
         MemberCounting.Moved(db, member, before, DateOnly.FromDateTime(now));
-        await db.SaveChangesAsync(ct);
-        await sms.SendAsync(new SmsMessage(member.Mobile, Message(member.Status, reason)), ct);
-        return Outcome.Ok(member.Id);
     }
 
     static Outcome Conflict(string message) => new(0, [new FieldError("", message)]) { Conflict = true };
 
-    // Both languages: the member's own is not known.
-    static string Message(MemberStatus status, string? reason) => status switch
+    Task TellAsync(Member member, CancellationToken ct) => sms.SendAsync(new SmsMessage(member.Mobile, Message(member)), ct);
+
+    static string Message(Member m) => m.Status switch
     {
-        MemberStatus.Verified => "Your party membership is verified. / आपकी पार्टी सदस्यता सत्यापित हो गई है।",
-        MemberStatus.Rejected => $"Your membership was not accepted / आपकी सदस्यता स्वीकार नहीं हुई: {reason}",
-        _ => $"Your membership needs a correction; your enroller will contact you / आपकी सदस्यता में सुधार चाहिए: {reason}",
+        MemberStatus.Verified => In(m.Language, "Your party membership is verified. Welcome to the party!"),
+        MemberStatus.Rejected => In(m.Language, "Your party membership was not accepted: {0}", m.DecisionNote),
+        _ => In(m.Language, "Your party membership needs a correction; the person who enrolled you will contact you: {0}", m.DecisionNote),
     };
 }

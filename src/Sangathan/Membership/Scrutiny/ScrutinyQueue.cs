@@ -25,6 +25,15 @@ public sealed class ScrutinyQueue(AppDb db, Door door, AuditLog audit)
 {
     public const int PageSize = 20;
 
+    /// <summary>How many wait in the caller's districts, counted up to <paramref name="cap"/>; null for someone who scrutinizes nowhere.</summary>
+    public async Task<int?> CountAsync(int cap, CancellationToken ct)
+    {
+        var reach = await door.ReachAsync(ct);
+        if (!reach.Access.ReachesAnywhere(Operations.Scrutinize)) return null;
+        var booths = reach.UnitsTo(Operations.Scrutinize);
+        return await db.Members.Where(m => m.Status == MemberStatus.Pending && booths.Any(u => u.Id == m.BoothId)).Take(cap).CountAsync(ct);
+    }
+
     public async Task<ScrutinyPage?> RunAsync(int? unitId, int? after, CancellationToken ct)
     {
         var reach = await door.ReachAsync(ct);

@@ -16,7 +16,7 @@ public sealed class RecutWork(AppDb db, GrantsFollowPosts grants, IAuditActor ac
     Recut recut = null!;
     readonly List<(RecutStepKind Kind, long Target, long? Former)> steps = [];
     readonly List<Appointment> started = [];
-    readonly Dictionary<(int From, int To, MemberStatus Status, string Category), long> moved = [];
+    readonly List<MemberMoved> moved = [];
     readonly HashSet<int> touched = [];
     readonly HashSet<int> people = [];
 
@@ -70,8 +70,7 @@ public sealed class RecutWork(AppDb db, GrantsFollowPosts grants, IAuditActor ac
             foreach (var m in members)
             {
                 db.MemberMoves.Add(new MemberMove { RecutId = recut.Id, MemberId = m.Id, FromBoothId = m.BoothId, ToBoothId = toBooth, On = recut.On });
-                var key = (m.BoothId, toBooth, m.Status, m.Category);
-                moved[key] = moved.GetValueOrDefault(key) + 1;
+                moved.Add(new MemberMoved(m.BoothId, toBooth, m));
                 Touch(m.BoothId, toBooth);
                 m.BoothId = toBooth;
                 count++;
@@ -131,7 +130,7 @@ public sealed class RecutWork(AppDb db, GrantsFollowPosts grants, IAuditActor ac
         db.RecutSteps.AddRange(steps.Select(s => new RecutStep { RecutId = recut.Id, Kind = s.Kind, Target = s.Target, Former = s.Former }));
         recut.Summary = summary.Length <= 1000 ? summary : summary[..1000];
         await db.SaveChangesAsync(ct);
-        await TallyShift.MembersAsync(db, moved.Select(m => new MembersMoved(m.Key.From, m.Key.To, m.Key.Status, m.Key.Category, m.Value)).ToList(), ct);
+        await TallyShift.MembersAsync(db, moved, ct);
         await UnitTally.RecountAsync(db, touched, ct);
         foreach (var person in people) await grants.AfterPostsChangedAsync(person, ct);
         return recut;

@@ -52,7 +52,7 @@ public sealed class RevertRecut(AppDb db, Door door, IAuditActor actor, TimeProv
     async Task<string?> MembersBackAsync(int recutId, CancellationToken ct)
     {
         var moves = await db.MemberMoves.Where(m => m.RecutId == recutId).ToListAsync(ct);
-        var counts = new Dictionary<(int, int, MemberStatus, string), long>();
+        var moved = new List<MemberMoved>();
         foreach (var chunk in moves.Chunk(500))
         {
             var ids = chunk.Select(m => m.MemberId).ToList();
@@ -62,13 +62,12 @@ public sealed class RevertRecut(AppDb db, Door door, IAuditActor actor, TimeProv
                 var m = members[move.MemberId];
                 if (m.BoothId != move.ToBoothId) return T("A member it moved has been moved again since: it cannot be undone.");
                 m.BoothId = move.FromBoothId;
-                var key = (move.ToBoothId, move.FromBoothId, m.Status, m.Category);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                moved.Add(new MemberMoved(move.ToBoothId, move.FromBoothId, m));
             }
         }
         db.MemberMoves.RemoveRange(moves);
         await db.SaveChangesAsync(ct);
-        await TallyShift.MembersAsync(db, counts.Select(c => new MembersMoved(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Key.Item4, c.Value)).ToList(), ct);
+        await TallyShift.MembersAsync(db, moved, ct);
         return null;
     }
 

@@ -11,11 +11,17 @@ public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat
 {
     public ConstituencyKind Kind { get; private set; }
     public List<ConstituencyRow> Rows { get; private set; } = [];
+    public string? Query { get; private set; }
+    public int PageNumber { get; private set; } = 1;
+    public int Total { get; private set; }
+    public const int PageSize = 50;
 
-    public async Task OnGetAsync(ConstituencyKind? kind, CancellationToken ct)
+    public async Task OnGetAsync(ConstituencyKind? kind, string? q, [FromQuery] int? page, CancellationToken ct)
     {
         Kind = kind is { } k && Enum.IsDefined(k) ? k : ConstituencyKind.Assembly;
-        Rows = await query.RunAsync(Kind, ct);
+        Query = q?.Trim() is { Length: > 0 } text ? text[..Math.Min(text.Length, 100)] : null;
+        PageNumber = Math.Max(page ?? 1, 1);
+        (Rows, Total) = await query.PageAsync(Kind, Query, PageNumber, PageSize, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(ConstituencyKind? kind, int constituencyId, string? mobile, DateOnly? from, CancellationToken ct)
@@ -34,7 +40,7 @@ public sealed class IndexModel(ListConstituencies query, SeatRepresentative seat
             if (outcome.Succeeded) return Redirect($"/constituencies?kind={kind}");
             outcome.Errors.AddTo(ModelState, "");
         }
-        await OnGetAsync(kind, ct);
+        await OnGetAsync(kind, null, null, ct);
         return this.Refused();
     }
 }

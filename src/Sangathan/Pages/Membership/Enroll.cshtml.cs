@@ -7,14 +7,17 @@ using static Sangathan.Platform.Localization.Texts;
 namespace Sangathan.Pages.Membership;
 
 /// <summary>
-/// Enrollment in the field: the enroller goes down their grants to a booth, then fills one member after another.
-/// Each form carries its own request key, so a double tap or a resent form never enrolls twice.
+/// Enrollment in the field: the enroller goes down their grants to a booth (remembered for next time), then fills one
+/// member after another. Each form carries its own request key, so a double tap or a resent form never enrolls twice.
+/// A refusal shows the form again as it was, the photo too, each message at its field.
 /// </summary>
 public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : PageModel
 {
     public sealed class MemberForm
     {
         public string? VoterId { get; set; }
+        /// <summary>One name, as the enroller writes it: kept as the Hindi name when in Devanagari, else as the English.</summary>
+        public string? Name { get; set; }
         public string? NameEn { get; set; }
         public string? NameHi { get; set; }
         public string? Mobile { get; set; }
@@ -26,6 +29,15 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : Pa
         public bool Consent { get; set; }
         public bool CashPaid { get; set; }
         public string? RequestKey { get; set; }
+        /// <summary>"hi" or "en": the member's, for their SMS.</summary>
+        public string? Language { get; set; }
+        /// <summary>The photo a refused form already carried, shrunk (base64 JPEG): sent back with the form, never retaken.</summary>
+        public string? PhotoKept { get; set; }
+
+        public (string? En, string? Hi) Names() =>
+            string.IsNullOrWhiteSpace(Name) ? (NameEn, NameHi)
+            // Letters of any Indian script (Devanagari to Malayalam) make it the Indian form: Gujarati is held as Hindi is.
+            : Name.Any(c => c is >= '\u0900' and <= '\u0DFF') ? (null, Name) : (Name, null);
     }
 
     [BindProperty] public MemberForm Input { get; set; } = new();
@@ -37,29 +49,32 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : Pa
     public async Task<IActionResult> OnGetAsync(int? unit, CancellationToken ct)
     {
         if (!await LoadAsync(unit, ct)) return unit is null ? Forbid() : NotFound();
-        Input = new MemberForm { RequestKey = Guid.NewGuid().ToString("N"), CashPaid = true };
+        Input = new MemberForm { RequestKey = NewKey(), CashPaid = true, Language = IsHindi ? "hi" : "en" };
+        Remember();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int unit, CancellationToken ct)
     {
         if (!await LoadAsync(unit, ct) || Unit is not { IsBooth: true }) return NotFound();
-        var photo = await MemberPhoto.ReadUploadAsync(Photo, ct);
-
         var i = Input;
-        var result = await enroll.RunAsync(new MemberInput(i.VoterId, i.NameEn, i.NameHi, i.Mobile, i.Category, i.Gender, i.Age,
-            i.Village, i.Address, unit, i.Consent, i.RequestKey, null, null, i.CashPaid), photo, ct);
+        var photo = await MemberPhoto.ReadUploadAsync(Photo, ct) ?? Kept(i.PhotoKept);
+        var (nameEn, nameHi) = i.Names();
+        var result = await enroll.RunAsync(new MemberInput(i.VoterId, nameEn, nameHi, i.Mobile, i.Category, i.Gender, i.Age,
+            i.Village, i.Address, unit, i.Consent, i.RequestKey, null, null, i.CashPaid, i.Language), photo, ct);
         if (result.Outcome.Forbidden) return Forbid();
         if (!result.Outcome.Succeeded)
         {
-            foreach (var e in result.Outcome.Errors) ModelState.AddModelError(e.Field.Length == 0 ? "" : $"Input.{e.Field}", e.Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            foreach (var e in result.Outcome.Errors) ModelState.AddModelError(e.Field.Length == 0 ? "" : $"Input.{FormField(e.Field)}", e.Message);
+            // The photo stays with the form, shrunk as it will be kept: the member is still there, but need not pose again.
+            if (photo is not null && MemberPhoto.Check(photo).Photo is { } kept) i.PhotoKept = Convert.ToBase64String(kept.Jpeg);
+            return this.Refused();
         }
-        // A fresh form for the next member, with the one just enrolled shown masked above it.
+        // A fresh form for the next member, with the one just enrolled shown masked above it; their booth's choices kept.
         Done = result.Member;
         ModelState.Clear();
-        Input = new MemberForm { RequestKey = Guid.NewGuid().ToString("N"), CashPaid = i.CashPaid, Category = i.Category };
+        Input = new MemberForm { RequestKey = NewKey(), CashPaid = i.CashPaid, Category = i.Category, Language = i.Language };
+        Remember();
         return Page();
     }
 
@@ -77,6 +92,26 @@ public sealed class EnrollModel(EnrollmentUnits units, EnrollMember enroll) : Pa
             return BadRequest(new ValidationProblemDetails(result.Outcome.Errors.GroupBy(e => e.Field)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())));
         return StatusCode(result.Replayed ? StatusCodes.Status200OK : StatusCodes.Status201Created, result.Member!);
+    }
+
+    /// <summary>The use case speaks of the member's two names; the form has one field for both.</summary>
+    public static string FormField(string field) => field is "NameEn" or "NameHi" ? "Name" : field;
+
+    static string NewKey() => Guid.NewGuid().ToString("N");
+
+    static byte[]? Kept(string? base64)
+    {
+        if (string.IsNullOrEmpty(base64) || base64.Length > MemberPhoto.MaxUploadBytes * 4 / 3 + 4) return null;
+        var bytes = new byte[base64.Length * 3 / 4 + 3];
+        return Convert.TryFromBase64String(base64, bytes, out var n) ? bytes[..n] : null;
+    }
+
+    /// <summary>The booth of this form is where the home page's "Enroll a member" leads next time.</summary>
+    void Remember()
+    {
+        if (Unit is { IsBooth: true } booth)
+            Response.Cookies.Append(EnrollerDay.LastBoothCookie, booth.Id.ToString(),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(90), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps });
     }
 
     async Task<bool> LoadAsync(int? unit, CancellationToken ct)

@@ -1,14 +1,19 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Sangathan.Platform.Localization;
 
 public static class LanguageSetup
 {
-    public static readonly string[] Supported = ["en", "hi"];
+    /// <summary>English and every language with a translators' file (Texts/*.po).</summary>
+    public static readonly IReadOnlyList<string> Supported = TextCatalog.Shared.Languages;
 
     public static WebApplicationBuilder AddLanguages(this WebApplicationBuilder builder)
     {
+        var localizer = (PoStringLocalizer)Texts.Localizer;
+        builder.Services.AddSingleton<IStringLocalizerFactory>(localizer);
+        builder.Services.AddSingleton<IStringLocalizer>(localizer);
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Supported.Select(c => new CultureInfo(c)).ToList();

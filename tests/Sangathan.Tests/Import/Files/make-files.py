@@ -141,5 +141,39 @@ def main():
     open("hindi-title-row.csv", "wb").write(b"\xef\xbb\xbf" + (title + hindi).encode("utf-8"))
 
 
+# A district office's sheet as war rooms receive them (issue 23): every kind of mess in one file. See README.md.
+ZWJ, ZWNJ, NBSP, BOM, ZWSP = "\u200d", "\u200c", "\u00a0", "\ufeff", "\u200b"
+MESSY_HEADER = ["क्र.सं.", "ज़िला", "ब्लाक", "मण्डल", "बूथ नं.", "पद", "नाम", "Name", "मोबाइल नं.", "ई-मेल", "गाँव", "फ़ेसबुक", "पिता का नाम"]
+MESSY_ROWS = [
+    # 4: a misspelt block (चोमू शहर for चौमूं शहर), a trailing joiner on a Hindi-only name, a mobile as text in scientific notation with all its digits
+    ["१", BOM + "जयपुर", "चोमू शहर", "", "", "अध्यक्ष", "गीता जाट" + ZWJ, "", "9.829012345E+09", "geeta.jat@gmail.com", "चौमूं", "fb.com/geetajat", "रामलाल"],
+    # 5: an English-only name with a non-breaking space, Devanagari digits in the mobile, an e-mail without a dot in its domain
+    ["२", "जयपुर", "चोमू शहर", "", "", "महासचिव", "", "Ramesh" + NBSP + "Kumar Sharma", "९८२९०१२३४६", "ramesh@gmail", "", "", ""],
+    # 6: a new mandal under the block, an address whose domain is in capitals, a zero-width space in the name
+    ["३", "जयपुर", "चोमू शहर", "मंडल एक", "", "अध्यक्ष", "", "Suresh" + ZWSP + " Saini", "98290 12347", "Suresh.Saini@Example.IN", "", "", ""],
+    # 7: a new booth written in Devanagari digits, a mobile with Excel's ".0", a name with a decomposed nukta
+    ["४", "जयपुर", "चोमू शहर", "मंडल एक", "१२", "अध्यक्ष", "फ\u093cातिमा ख\u093cान", "", "9829012348.0", "", "", "", ""],
+    # 8: a mobile Excel rounded (its last digits are gone)
+    ["५", "जयपुर", "चोमू शहर", "मंडल एक", "13", "अध्यक्ष", "गलत नंबर", "", "9.8290E+09", "", "", "", ""],
+    # 9: no mobile at all
+    ["६", "जयपुर", "चोमू शहर", "", "", "कोषाध्यक्ष", "मोहन लाल", "", "", "", "", "", ""],
+    # 10: a post no level has
+    ["७", "जयपुर", "चोमू शहर", "", "", "मीडिया प्रभारी", "अनिल मीणा", "", "9829012350", "", "", "", ""],
+    # 11: the person of row 4 again (the same mobile, as a number cell), at another booth, with another village and social links
+    ["८", "जयपुर", "चोमू शहर", "मंडल एक", "14", "अध्यक्ष", "गीता जाट", "", 9829012345, "", "जयपुर", "", ""],
+    # 12: both scripts given, a joiner inside the Hindi (ZWNJ) and the names' scripts swapped between the columns
+    ["९", "जयपुर", "चोमू शहर", "", "", "उपाध्यक्ष", "Vijay Singh", "वि" + ZWNJ + "जय सिंह", "9829012351", "", "", "", ""],
+    # 13, 14: rows 6 and 9 again, as copies pasted at the end of a sheet are
+    ["३", "जयपुर", "चोमू शहर", "मंडल एक", "", "अध्यक्ष", "", "Suresh" + ZWSP + " Saini", "98290 12347", "Suresh.Saini@Example.IN", "", "", ""],
+    ["६", "जयपुर", "चोमू शहर", "", "", "कोषाध्यक्ष", "मोहन लाल", "", "", "", "", "", ""],
+]
+
+
+def messy():
+    title = ["जयपुर शहर ज़िला कांग्रेस कमेटी — ब्लॉक चोमू शहर, पदाधिकारी सूची"] + [""] * (len(MESSY_HEADER) - 1)
+    write_xlsx("messy-district.xlsx", [title, [""] * len(MESSY_HEADER), MESSY_HEADER] + MESSY_ROWS)
+
+
 if __name__ == "__main__":
     main()
+    messy()

@@ -186,11 +186,13 @@ public sealed partial class EnrollmentTests(MembershipFactory app) : IClassFixtu
         var (enroller, _, _, branch) = await EnrollerAsync();
         var body = Member(branch.Booth);
         var id = (await (await enroller.PostAsJsonAsync("/api/v1/members", body)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        await app.WithDb(db => db.MemberConfirmations.Where(c => c.MemberId == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
         var mobile = "+91" + ((string)body["mobile"]!)[3..];
         var token = LinkToken().Match(app.Sms.To(mobile).Single()).Groups[1].Value;
         using var phone = app.CreateClient();
+        // The member opens the link in time, and taps "yes" after it expired (the page of an expired link has no form:
+        // a public page carries no other).
         var page = await phone.GetStringAsync($"/m/{token}");
+        await app.WithDb(db => db.MemberConfirmations.Where(c => c.MemberId == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
         Assert.Equal(HttpStatusCode.Gone, (await Forms.PostAsync(phone, $"/m/{token}", page, [])).StatusCode);
         Assert.Equal(MemberStatus.Unconfirmed, await StatusAsync(id));
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync("/m/AAAAAAAAAAAA")).StatusCode);

@@ -43,7 +43,7 @@ public sealed class ScrutinyTests(MembershipFactory app) : IClassFixture<Members
         var decided = await app.WithDb(db => db.Members.AsNoTracking().Where(m => m.Id == first.Id || m.Id == second.Id).OrderBy(m => m.Id).ToListAsync());
         Assert.Equal((MemberStatus.Verified, MemberStatus.SentBack), (decided[0].Status, decided[1].Status));
         Assert.Equal("Photo is blurred", decided[1].DecisionNote);
-        Assert.Contains("verified", app.Sms.To(first.Mobile).Single());
+        Assert.Contains("सत्यापित", app.Sms.To(first.Mobile).Single()); // in the member's language: Hindi unless they chose English
         Assert.Contains("Photo is blurred", app.Sms.To(second.Mobile).Single());
         Assert.Empty((await president.GetFromJsonAsync<JsonElement>("/api/v1/members/scrutiny")).GetProperty("members").EnumerateArray());
     }

@@ -751,6 +751,120 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("MemberNumbers");
                 });
 
+            modelBuilder.Entity("Sangathan.Dashboards.DailySnapshot", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Booths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoothsCovered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoothsFull")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BoothsWithBearer")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeatsFilled")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kind", "ScopeId", "Day");
+
+                    b.ToTable("DailySnapshots");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind", "ScopeId", "LevelId");
+
+                    b.HasIndex("LevelId");
+
+                    b.ToTable("ExpectedUnits");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.Goal", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Members")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("VerifiedPerBooth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "ScopeId");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Sangathan.Data.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.Property<int>("Id")
@@ -972,6 +1086,61 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasKey("Signature");
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("Sangathan.Import.ImportProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstRow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JobId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NearName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("NearUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Under")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Written")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ImportProposals");
                 });
 
             modelBuilder.Entity("Sangathan.Import.ImportRowResult", b =>
@@ -1322,6 +1491,36 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("ConsentNotices");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.EnrollerTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnrollerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId", "EnrollerId");
+
+                    b.HasIndex("UnitId", "Joined");
+
+                    b.ToTable("EnrollerTallies");
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Grant", b =>
                 {
                     b.Property<int>("Id")
@@ -1599,6 +1798,15 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<int>("Delta")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("EnrollerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1668,12 +1876,37 @@ namespace Sangathan.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitId", "Status", "Category");
+                    b.HasKey("UnitId", "Status", "Category", "Gender");
 
                     b.ToTable("MemberTallies");
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.MemberTotal", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("MemberTotals");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.PaymentEvent", b =>
@@ -1755,6 +1988,39 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasIndex("State", "CheckedAt");
 
                     b.ToTable("PaymentOrders");
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ByStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Workers");
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Appointment", b =>
@@ -2281,6 +2547,40 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("Photos");
                 });
 
+            modelBuilder.Entity("Sangathan.Search.MemberWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Word", "MemberId");
+
+                    b.HasIndex("MemberId", "Word");
+
+                    b.ToTable("MemberWords");
+                });
+
+            modelBuilder.Entity("Sangathan.Search.PersonWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Word", "PersonId");
+
+                    b.HasIndex("PersonId", "Word");
+
+                    b.ToTable("PersonWords");
+                });
+
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>
                 {
                     b.HasOne("Sangathan.Meetings.Meeting", null)
@@ -2336,6 +2636,15 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Level", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.HasOne("Sangathan.Geography.Constituency", null)
@@ -2379,6 +2688,15 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasOne("Sangathan.Import.ImportJob", null)
                         .WithOne()
                         .HasForeignKey("Sangathan.Import.ImportFile", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Import.ImportProposal", b =>
+                {
+                    b.HasOne("Sangathan.Import.ImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2524,6 +2842,21 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Appointment", b =>
                 {
                     b.HasOne("Sangathan.People.Person", null)
@@ -2613,6 +2946,24 @@ namespace Sangathan.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PhotoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sangathan.Search.MemberWord", b =>
+                {
+                    b.HasOne("Sangathan.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Search.PersonWord", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Level", b =>

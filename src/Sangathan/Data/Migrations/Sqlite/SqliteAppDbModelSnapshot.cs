@@ -722,6 +722,120 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("MemberNumbers");
                 });
 
+            modelBuilder.Entity("Sangathan.Dashboards.DailySnapshot", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Booths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoothsCovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoothsFull")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoothsWithBearer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatsFilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ScopeId", "Day");
+
+                    b.ToTable("DailySnapshots");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "ScopeId", "LevelId");
+
+                    b.HasIndex("LevelId");
+
+                    b.ToTable("ExpectedUnits");
+                });
+
+            modelBuilder.Entity("Sangathan.Dashboards.Goal", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VerifiedPerBooth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ScopeId");
+
+                    b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("Sangathan.Data.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.Property<int>("Id")
@@ -937,6 +1051,59 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasKey("Signature");
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("Sangathan.Import.ImportProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NearName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NearUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Under")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Written")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ImportProposals");
                 });
 
             modelBuilder.Entity("Sangathan.Import.ImportRowResult", b =>
@@ -1273,6 +1440,36 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("ConsentNotices");
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.EnrollerTally", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "EnrollerId");
+
+                    b.HasIndex("UnitId", "Joined");
+
+                    b.ToTable("EnrollerTallies");
+                });
+
             modelBuilder.Entity("Sangathan.Membership.Grant", b =>
                 {
                     b.Property<int>("Id")
@@ -1540,6 +1737,15 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.Property<int>("Delta")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EnrollerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1607,12 +1813,37 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("UnitId", "Status", "Category");
+                    b.HasKey("UnitId", "Status", "Category", "Gender");
 
                     b.ToTable("MemberTallies");
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.MemberTotal", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Joined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("MemberTotals");
                 });
 
             modelBuilder.Entity("Sangathan.Membership.PaymentEvent", b =>
@@ -1690,6 +1921,37 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasIndex("State", "CheckedAt");
 
                     b.ToTable("PaymentOrders");
+                });
+
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Workers");
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Appointment", b =>
@@ -2190,6 +2452,38 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("Photos");
                 });
 
+            modelBuilder.Entity("Sangathan.Search.MemberWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word", "MemberId");
+
+                    b.HasIndex("MemberId", "Word");
+
+                    b.ToTable("MemberWords");
+                });
+
+            modelBuilder.Entity("Sangathan.Search.PersonWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word", "PersonId");
+
+                    b.HasIndex("PersonId", "Word");
+
+                    b.ToTable("PersonWords");
+                });
+
             modelBuilder.Entity("Sangathan.Broadcasts.Broadcast", b =>
                 {
                     b.HasOne("Sangathan.Meetings.Meeting", null)
@@ -2245,6 +2539,15 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Dashboards.ExpectedUnits", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Level", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Geography.Constituency", b =>
                 {
                     b.HasOne("Sangathan.Geography.Constituency", null)
@@ -2288,6 +2591,15 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasOne("Sangathan.Import.ImportJob", null)
                         .WithOne()
                         .HasForeignKey("Sangathan.Import.ImportFile", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Import.ImportProposal", b =>
+                {
+                    b.HasOne("Sangathan.Import.ImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2433,6 +2745,21 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Membership.Worker", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Appointment", b =>
                 {
                     b.HasOne("Sangathan.People.Person", null)
@@ -2522,6 +2849,24 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PhotoId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Sangathan.Search.MemberWord", b =>
+                {
+                    b.HasOne("Sangathan.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Search.PersonWord", b =>
+                {
+                    b.HasOne("Sangathan.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Level", b =>

@@ -19,6 +19,8 @@ public sealed class IndexModel(AppDb db, Door door, GetGrantTree tree, GetMyGran
     {
         public int? UnitId { get; set; }
         public string? Mobile { get; set; }
+        /// <summary>For a mobile not on record: the new worker's name.</summary>
+        public string? Name { get; set; }
         public int? PersonId { get; set; }
         /// <summary>The last day the authorization is good for, in the party's time zone.</summary>
         public DateOnly? Until { get; set; }
@@ -56,7 +58,7 @@ public sealed class IndexModel(AppDb db, Door door, GetGrantTree tree, GetMyGran
         if (ModelState.IsValid)
         {
             var i = Input;
-            var input = new GrantInput(i.PersonId, i.UnitId, ExpiryOf(i.Until), i.Quota, i.PersonId is null ? i.Mobile : null);
+            var input = new GrantInput(i.PersonId, i.UnitId, ExpiryOf(i.Until), i.Quota, i.PersonId is null ? i.Mobile : null, i.Name);
             var outcome = await grantRights.RunAsync(input, ct);
             if (outcome.NotFound) return NotFound();
             if (outcome.Forbidden) return Forbid();
