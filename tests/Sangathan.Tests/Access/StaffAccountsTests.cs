@@ -85,6 +85,10 @@ public sealed class StaffAccountsTests(SangathanFactory app) : IClassFixture<San
         var self = await admin.PostAsJsonAsync($"/api/v1/staff/{me}/disable", new { });
         Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync($"/api/v1/staff/{me}/roles", new { roles = new[] { "auditor" } })).StatusCode);
+        // A reset ends every session of the account: one's own would sign oneself out (the fuzz test's admin did so, and
+        // every request after it answered 401).
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"/api/v1/staff/{me}/authenticator", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/me")).StatusCode);
 
         using var dataEntry = app.CreateStaffClient("data-entry");
         Assert.Equal(HttpStatusCode.Forbidden, (await dataEntry.GetAsync("/api/v1/staff/")).StatusCode);

@@ -14,8 +14,8 @@ public sealed record NewAuthenticator(int StaffId, string Username, string Secre
 
 /// <summary>
 /// The state administrator's changes to war-room accounts: disable (its sessions end at once) and enable again, a new
-/// authenticator (and password) for a lost phone, other roles. The war room never locks itself out: nobody disables
-/// or demotes themselves, and the last administrator who can sign in stays one. Each change is audited.
+/// authenticator (and password) for a lost phone, other roles. The war room never locks itself out: nobody disables,
+/// demotes or resets themselves, and the last administrator who can sign in stays one. Each change is audited.
 /// </summary>
 public sealed class ChangeStaff(AppDb db, Door door, Sessions sessions, TimeProvider clock)
 {
@@ -49,6 +49,9 @@ public sealed class ChangeStaff(AppDb db, Door door, Sessions sessions, TimeProv
     {
         var (staff, refusal) = await OpenAsync(staffId, ct);
         if (staff is null) return (refusal!, null);
+        // It ends every session of the account: one's own, from the page one is on, would sign oneself out mid-change.
+        if (await IsCallerAsync(staffId, ct))
+            return (Outcome.Fail(new FieldError("", T("You cannot reset your own authenticator: ask another administrator."))), null);
         if (password is { Length: > 0 } && password.Length < AddStaff.MinPassword)
             return (Outcome.Fail(new FieldError("Password", T("A password needs at least {0} characters.", AddStaff.MinPassword))), null);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
