@@ -22,6 +22,7 @@ builder.AddData();
 builder.AddAudit();
 builder.AddMessaging();
 builder.AddAccess();
+builder.AddStaffAccounts();
 builder.AddWeb();
 builder.AddLanguages();
 builder.AddOrganization();
@@ -41,7 +42,7 @@ await DataSetup.MigrateAsync(app.Services);
 await SharedSecrets.LoadAsync(app.Services);
 await LevelSetup.EnsureLevelsAsync(app.Services);
 if (await DemoCommand.TryRunAsync(app, args) || await StaffCommand.TryRunAsync(app, args)
-    || await CardKeyCommand.TryRunAsync(app, args)) return;
+    || await CardKeyCommand.TryRunAsync(app, args) || await ConstituencyCommand.TryRunAsync(app, args)) return;
 await DemoSetup.SeedIfEmptyAsync(app.Services);
 await StaffCommand.EnsureDemoAdminAsync(app.Services);
 
@@ -62,6 +63,7 @@ app.MapMeetings();
 app.MapDashboards();
 app.MapAuditApi();
 app.MapAuthApi();
+app.MapStaffApi();
 app.MapApiReference();
 app.MapRazorPages();
 app.AnnounceAddress();

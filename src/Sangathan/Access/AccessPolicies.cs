@@ -8,5 +8,8 @@ namespace Sangathan.Access;
 public static class AccessPolicies
 {
     public const string WarRoom = "war-room";
+
+    /// <summary>The state administrator's own: levels and posts, war-room accounts, re-cuts of booths, constituency lists.</summary>
+    public const string Admin = "admin";
     public const string Auditor = "auditor";
 }

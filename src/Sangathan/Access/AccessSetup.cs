@@ -13,6 +13,7 @@ public static class AccessSetup
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AccessPolicies.WarRoom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.DataEntry))
+            .AddPolicy(AccessPolicies.Admin, p => p.RequireRole(StaffRoles.Admin))
             .AddPolicy(AccessPolicies.Auditor, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Auditor));
         builder.Services.AddScoped<Jurisdiction>();
         builder.Services.AddScoped<Door>();

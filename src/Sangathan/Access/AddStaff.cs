@@ -9,9 +9,10 @@ namespace Sangathan.Access;
 public sealed record NewStaff(string Username, string DisplayName, string Password, string[] Roles, string? TotpSecret = null);
 
 /// <summary>Creates a war-room account and returns the authenticator secret to show once.</summary>
-public sealed class AddStaff(AppDb db)
+public sealed class AddStaff(AppDb db, TimeProvider clock)
 {
     public const int MinPassword = 12;
+    public const int MaxDisplayName = 150;
 
     public async Task<(Outcome Outcome, string? Secret)> RunAsync(NewStaff input, CancellationToken ct = default)
     {
@@ -23,10 +24,13 @@ public sealed class AddStaff(AppDb db)
         if (input.Roles.Length == 0 || input.Roles.Any(r => !StaffRoles.All.Contains(r)))
             errors.Add(new("Roles", T("Roles are some of: {0}.", string.Join(", ", StaffRoles.All))));
         if (await db.Set<StaffMember>().AnyAsync(s => s.Username == name, ct)) errors.Add(new("Username", T("That username is taken.")));
+        var display = (input.DisplayName ?? "").Trim();
+        if (display.Length > MaxDisplayName) errors.Add(new("DisplayName", T("This is too long: at most {0} characters.", MaxDisplayName)));
         if (errors.Count > 0) return (Outcome.Fail([.. errors]), null);
 
         var secret = input.TotpSecret ?? Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-        var staff = new StaffMember { Username = name, DisplayName = input.DisplayName.Trim(), PasswordHash = "", TotpSecret = secret, Roles = string.Join(",", input.Roles.Distinct()) };
+        var staff = new StaffMember { Username = name, DisplayName = display.Length == 0 ? name : display, PasswordHash = "", TotpSecret = secret,
+            Roles = string.Join(",", input.Roles.Distinct()), CreatedAt = clock.GetUtcNow().UtcDateTime };
         staff.PasswordHash = StaffSignIn.HashPassword(staff, input.Password);
         db.Add(staff);
         await db.SaveChangesAsync(ct);

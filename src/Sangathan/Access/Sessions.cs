@@ -30,7 +30,8 @@ public sealed class Sessions(AppDb db, TimeProvider clock)
         var claims = new List<Claim> { new(SessionClaims.SessionId, session.Id.ToString()) };
         if (session.StaffId is { } staffId)
         {
-            var roles = await db.Set<StaffMember>().Where(s => s.Id == staffId).Select(s => s.Roles).FirstOrDefaultAsync(ct);
+            // A disabled account's sessions stop at once, whatever their expiry.
+            var roles = await db.Set<StaffMember>().Where(s => s.Id == staffId && s.DisabledAt == null).Select(s => s.Roles).FirstOrDefaultAsync(ct);
             if (roles is null) return null;
             claims.Add(new(SessionClaims.StaffId, staffId.ToString()));
             claims.Add(new(AuditClaims.Actor, $"staff:{staffId}"));

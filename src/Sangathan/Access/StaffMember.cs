@@ -25,4 +25,10 @@ public sealed class StaffMember
 
     /// <summary>The last TOTP time step accepted, so one code cannot sign in twice.</summary>
     public long LastTotpStep { get; set; }
+
+    /// <summary>UTC; null for accounts made before this was kept.</summary>
+    public DateTime? CreatedAt { get; set; }
+
+    /// <summary>Set while the account may not sign in (UTC): its sessions ended when it was set. Kept, never deleted, for the audit log's sake.</summary>
+    public DateTime? DisabledAt { get; set; }
 }

@@ -29,7 +29,8 @@ public sealed class StaffSignIn(AppDb db, SignInThrottle throttle, Sessions sess
         var key = $"staff:{name}";
         if (await throttle.RefusesAsync(key, ip, ct)) return (null, true);
 
-        var staff = await db.Set<StaffMember>().FirstOrDefaultAsync(s => s.Username == name, ct);
+        // A disabled account signs in no more than an unknown one, and takes as long to refuse.
+        var staff = await db.Set<StaffMember>().FirstOrDefaultAsync(s => s.Username == name && s.DisabledAt == null, ct);
         // An unknown username is checked against a dummy hash of the same cost, so the time taken does not tell it apart.
         var passwordOk = Hasher.VerifyHashedPassword(staff ?? Nobody, staff?.PasswordHash ?? DummyHash, password ?? "") != PasswordVerificationResult.Failed;
         var ok = staff is not null && passwordOk && TotpAccepts(staff, code);

@@ -24,6 +24,16 @@ public static class Subtree
     /// <summary>The units under any of <paramref name="tops"/>; none when there are none.</summary>
     public static IQueryable<Unit> UnderAny(this IQueryable<Unit> units, IEnumerable<string> tops) => units.Where(UnderAny(tops));
 
+    /// <summary>
+    /// A unit's path once the subtree at <paramref name="oldTop"/> stands at <paramref name="newTop"/> (a unit moved, a
+    /// level put in between): for an update of the units under <paramref name="oldTop"/>, in one statement.
+    /// </summary>
+    public static Expression<Func<Unit, string>> Moved(string oldTop, string newTop)
+    {
+        var cut = oldTop.Length;
+        return u => newTop + u.Path.Substring(cut);
+    }
+
     /// <summary>The filter itself, for queries that join units rather than start from them.</summary>
     public static Expression<Func<Unit, bool>> UnderAny(IEnumerable<string> tops)
     {

@@ -18,12 +18,21 @@ internal static class ChangeCapture
     // Counters and keys derived from other fields: recomputed, never edited by anyone.
     static readonly HashSet<string> Derived =
     [
-        nameof(Unit.NameKey), nameof(Unit.Path), nameof(Unit.Depth), nameof(Unit.RegionId), nameof(Unit.Seats),
-        nameof(Unit.SeatsFilled), nameof(Unit.HoldersWithoutPhoto), nameof(Unit.HoldersWithoutMobile),
-        nameof(Unit.SubtreeSeats), nameof(Unit.SubtreeFilled), nameof(Photo.Content),
+        nameof(Unit.NameKey), nameof(Unit.Path), nameof(Unit.Depth), nameof(Unit.RegionId), nameof(Photo.Content),
         // Secrets never go into the log, not even hashed.
         nameof(Access.StaffMember.PasswordHash), nameof(Access.StaffMember.TotpSecret), nameof(Cards.CardKey.SealedPrivateKey),
     ];
+
+    // A unit's seat and holder counters follow from its level's posts and appointments. Only a unit's: a post's seats
+    // are the administrator's decision and are audited.
+    static readonly HashSet<string> UnitCounters =
+    [
+        nameof(Unit.Seats), nameof(Unit.SeatsFilled), nameof(Unit.HoldersWithoutPhoto), nameof(Unit.HoldersWithoutMobile),
+        nameof(Unit.SubtreeSeats), nameof(Unit.SubtreeFilled),
+    ];
+
+    static bool IsDerived(IReadOnlyEntityType type, string name) =>
+        Derived.Contains(name) || (type.ClrType == typeof(Unit) && UnitCounters.Contains(name));
 
     // Sessions, codes and failures are the sign-in's own bookkeeping; sign-ins are logged as events instead; so are
     // the join page's attempts, counted for its limits.
@@ -46,7 +55,7 @@ internal static class ChangeCapture
         return tracker.Entries().Where(Audited).Select(e =>
         {
             var changed = e.State == EntityState.Modified
-                ? e.Properties.Where(p => p.IsModified && !Derived.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name).ToArray()
+                ? e.Properties.Where(p => p.IsModified && !IsDerived(e.Metadata, p.Metadata.Name)).Select(p => p.Metadata.Name).ToArray()
                 : [];
             var before = e.State switch
             {
@@ -103,7 +112,7 @@ internal static class ChangeCapture
     static readonly ConcurrentDictionary<IEntityType, IProperty[]> Recorded = new();
 
     static IProperty[] RecordedOf(IEntityType type) =>
-        type.GetProperties().Where(p => !Derived.Contains(p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        type.GetProperties().Where(p => !IsDerived(type, p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
 
     static string? Json(Dictionary<string, object?>? values) =>
         values is null ? null : JsonSerializer.Serialize(values, JsonOptions);

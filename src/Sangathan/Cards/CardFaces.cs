@@ -8,7 +8,7 @@ using Sangathan.Organization;
 namespace Sangathan.Cards;
 
 /// <summary>Reads what cards show: one member's, or a unit's verified members' in booth order, streamed with their photos.</summary>
-public sealed class CardFaces(AppDb db)
+public sealed class CardFaces(AppDb db, BoothLevel booths)
 {
     // Set by name, not by constructor: EF Core composes further filters and joins only over such projections.
     sealed class Row
@@ -40,12 +40,12 @@ public sealed class CardFaces(AppDb db)
     /// <summary>Every verified member under the unit with a card in use, booth by booth, then by name.</summary>
     public async IAsyncEnumerable<CardFace> OfUnitAsync(string unitPath, [EnumeratorCancellation] CancellationToken ct)
     {
-        // The mandals and districts the cards name: the unit's ancestors and the units under it that are not booths.
-        var deepest = await db.Levels.MaxAsync(l => l.Depth, ct);
+        // The mandals and districts the cards name: the unit's ancestors and the units under it above the booths.
+        var boothDepth = await booths.DepthAsync(db, ct);
         var above = UnitRules.IdsOn(unitPath);
         var names = await db.Units.AsNoTracking()
             .Where(u => above.Contains(u.Id)).Select(u => new { u.Id, u.NameHi, u.NameEn })
-            .Union(db.Units.Under(unitPath).Where(u => u.Depth < deepest).Select(u => new { u.Id, u.NameHi, u.NameEn })).ToDictionaryAsync(u => u.Id, u => (u.NameHi, u.NameEn), ct);
+            .Union(db.Units.Under(unitPath).Where(u => u.Depth < boothDepth).Select(u => new { u.Id, u.NameHi, u.NameEn })).ToDictionaryAsync(u => u.Id, u => (u.NameHi, u.NameEn), ct);
         var rows = from r in Rows()
                    join u in db.Units.Under(unitPath) on r.BoothId equals u.Id
                    orderby u.Path, r.NameEn, r.MemberId

@@ -62,7 +62,7 @@ public sealed class ListVacancies(AppDb db, Door door)
             .GroupBy(a => new { a.UnitId, a.PostId }).Select(g => new { g.Key.UnitId, g.Key.PostId, N = g.Count() })
             .ToListAsync(ct);
         var levelIds = units.Select(u => u.LevelId).Distinct().ToList();
-        var posts = await db.Posts.AsNoTracking().Where(p => levelIds.Contains(p.LevelId)).OrderBy(p => p.Rank).ToListAsync(ct);
+        var posts = await db.Posts.AsNoTracking().Where(p => levelIds.Contains(p.LevelId) && p.Until == null).OrderBy(p => p.Rank).ToListAsync(ct);
         var ancestorIds = units.SelectMany(u => UnitRules.IdsOn(u.Path)[..^1]).Distinct().ToList();
         var ancestors = await reach.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id))
             .Select(u => new UnitRef(u.Id, u.Code, u.NameEn, u.NameHi)).ToDictionaryAsync(u => u.Id, ct);

@@ -15,6 +15,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<UnitHistory> UnitHistory => Set<UnitHistory>();
+    public DbSet<Recut> Recuts => Set<Recut>();
+    public DbSet<RecutStep> RecutSteps => Set<RecutStep>();
+    public DbSet<MemberMove> MemberMoves => Set<MemberMove>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<Constituency> Constituencies => Set<Constituency>();

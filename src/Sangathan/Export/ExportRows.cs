@@ -67,7 +67,7 @@ public sealed class ExportRows(AppDb db)
     public async IAsyncEnumerable<IReadOnlyList<object?>> VacanciesAsync(string path, Places places, [EnumeratorCancellation] CancellationToken ct)
     {
         yield return [T("Unit code"), T("Level"), T("Unit"), T("Unit (Hindi)"), .. places.Header, T("Post"), T("Seats"), T("Filled"), T("Vacant")];
-        var posts = await db.Posts.AsNoTracking().OrderBy(p => p.Rank).ToListAsync(ct);
+        var posts = await db.Posts.AsNoTracking().Where(p => p.Until == null).OrderBy(p => p.Rank).ToListAsync(ct);
         var after = "";
         while (true)
         {

@@ -16,6 +16,9 @@ public sealed class Constituency
 
     /// <summary>For an assembly constituency, the parliamentary one it lies in.</summary>
     public int? ParentId { get; set; }
+
+    /// <summary>The revenue district, as the official list writes it (a code or a name); ties to party units are kept apart.</summary>
+    public string? District { get; set; }
 }
 
 /// <summary>Ties a constituency to a party unit whose area it covers (in whole or in part).</summary>
@@ -32,4 +35,7 @@ public sealed class Representative
     public int ConstituencyId { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? Until { get; set; }
+
+    /// <summary>The member's party, as the result lists it ("INC", "BJP", "IND"): a seat's member may be of any party.</summary>
+    public string? Party { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class ConstituencyConfiguration : IEntityTypeConfiguration<Const
         e.Property(c => c.NameEn).HasMaxLength(100);
         e.Property(c => c.NameHi).HasMaxLength(100);
         e.Property(c => c.Reservation).HasMaxLength(8);
+        e.Property(c => c.District).HasMaxLength(100);
         e.HasIndex(c => new { c.Kind, c.Number }).IsUnique();
         e.HasOne<Constituency>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -31,6 +32,7 @@ internal sealed class RepresentativeConfiguration : IEntityTypeConfiguration<Rep
     public void Configure(EntityTypeBuilder<Representative> e)
     {
         e.HasIndex(r => new { r.ConstituencyId, r.Until });
+        e.Property(r => r.Party).HasMaxLength(64);
         e.HasIndex(r => r.PersonId);
         e.HasOne<People.Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Constituency>().WithMany().HasForeignKey(r => r.ConstituencyId).OnDelete(DeleteBehavior.Restrict);

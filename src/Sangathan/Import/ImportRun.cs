@@ -13,7 +13,7 @@ namespace Sangathan.Import;
 /// resumes after its checkpoint: what a chunk saved is either all there or not at all.
 /// </summary>
 internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor acting, IAuditActor actor, AuditLog audit, TimeProvider clock,
-    IOptions<ImportOptions> options)
+    IOptions<ImportOptions> options, Membership.BoothLevel booths)
 {
     const int ChunkRows = 500;
 
@@ -129,7 +129,7 @@ internal sealed class ImportRun(AppDb db, Jurisdiction jurisdiction, ActingFor a
         var roles = (job.Roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         var access = await jurisdiction.ForAsync(job.PersonId, job.StaffId, roles, ct);
         var content = await db.ImportFiles.Where(f => f.JobId == jobId).Select(f => f.Content).FirstAsync(ct);
-        var tree = await ImportTree.LoadAsync(db, ct);
+        var tree = await ImportTree.LoadAsync(db, await booths.IdAsync(db, ct), ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var records = ImportSource.Records(content, job, options.Value);
         // What the uploader chose for the new units the file names (a check keeps the choices of the one before).

@@ -25,12 +25,17 @@ internal sealed class ImportTree
     public required IReadOnlyList<Constituency> Assemblies { get; init; }
     public Unit? Root { get; private set; }
 
-    public static async Task<ImportTree> LoadAsync(AppDb db, CancellationToken ct)
+    /// <summary>The polling booth's level: only its units carry a part number and an assembly constituency.</summary>
+    public required int BoothLevelId { get; init; }
+
+    public static async Task<ImportTree> LoadAsync(AppDb db, int boothLevelId, CancellationToken ct)
     {
         var tree = new ImportTree
         {
+            BoothLevelId = boothLevelId,
             Levels = await db.Levels.AsNoTracking().OrderBy(l => l.Depth).ToListAsync(ct),
-            PostsByLevel = (await db.Posts.AsNoTracking().ToListAsync(ct)).ToLookup(p => p.LevelId),
+            // A retired post takes no one: a row naming it is refused as naming no post.
+            PostsByLevel = (await db.Posts.AsNoTracking().Where(p => p.Until == null).ToListAsync(ct)).ToLookup(p => p.LevelId),
             Assemblies = await db.Constituencies.AsNoTracking().Where(c => c.Kind == ConstituencyKind.Assembly).ToListAsync(ct),
         };
         await foreach (var unit in db.Units.AsNoTracking().OrderBy(u => u.Depth).AsAsyncEnumerable().WithCancellation(ct))

@@ -231,13 +231,15 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Reach
         };
         if (unit.Code.Length > UnitRules.MaxCode || !unit.Code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             plan.Problem(Fields.UnitCode, "A code may hold only letters A-Z, digits, '-' and '_'.");
-        if (numbered) unit.PartNumber = number;
-        if (deepest && r[Fields.PartNumber] is { } partText)
+        // A part number and a constituency are the polling booth's, whatever levels lie above or below it.
+        var booth = level.Id == tree.BoothLevelId;
+        if (numbered && booth) unit.PartNumber = number;
+        if (booth && r[Fields.PartNumber] is { } partText)
         {
             if (Whole(partText) is { } part and >= 1 and <= 9999) unit.PartNumber = part;
             else plan.Problem(Fields.PartNumber, "The part number must be between 1 and 9999.");
         }
-        if (deepest && r[Fields.Constituency] is { } ac)
+        if (booth && r[Fields.Constituency] is { } ac)
         {
             if (FindConstituency(ac) is { } id) unit.AssemblyConstituencyId = id;
             else plan.Problem(Fields.Constituency, "No assembly constituency is called {0}.", ac);
@@ -272,7 +274,7 @@ internal sealed partial class RowPlanner(AppDb db, ImportTree tree, Access.Reach
         var r = plan.Record;
         if (r[Fields.UnitNameEn] is { } en && PersonRules.Clean(en) != unit.NameEn) Change(plan, unit, nameof(Unit.NameEn), PersonRules.Clean(en));
         if (r[Fields.UnitNameHi] is { } hi && PersonRules.Clean(hi) != unit.NameHi) Change(plan, unit, nameof(Unit.NameHi), PersonRules.Clean(hi));
-        if (r[Fields.PartNumber] is { } p && Whole(p) is { } part && part != unit.PartNumber && part is >= 1 and <= 9999)
+        if (unit.LevelId == tree.BoothLevelId && r[Fields.PartNumber] is { } p && Whole(p) is { } part && part != unit.PartNumber && part is >= 1 and <= 9999)
             Change(plan, unit, nameof(Unit.PartNumber), (int?)part);
     }
 

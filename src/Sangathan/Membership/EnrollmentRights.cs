@@ -30,7 +30,7 @@ public sealed class EnrollmentRights(AppDb db, TimeProvider clock)
 
     /// <summary>
     /// <see cref="Covering"/> and <see cref="SpendAsync"/> in one statement, for the enrollment's hot path: the narrowest
-    /// grant of @person in force over the unit @unit (of depth @depth) with quota left, at @now, spent by one. It
+    /// grant of @person in force over the booth @unit (a unit of the booth level @level) with quota left, at @now, spent by one. It
     /// answers that grant's id, or nothing.
     /// </summary>
     public static readonly string SpendSql = $"""
@@ -38,7 +38,7 @@ public sealed class EnrollmentRights(AppDb db, TimeProvider clock)
         WHERE "Id" = (
             SELECT g."Id" FROM "Grants" AS g
             JOIN "Units" AS scope ON scope."Id" = g."UnitId"
-            JOIN "Units" AS unit ON unit."Id" = @unit AND unit."Depth" = @depth
+            JOIN "Units" AS unit ON unit."Id" = @unit AND unit."LevelId" = @level
             WHERE g."PersonId" = @person AND g."RevokedAt" IS NULL AND g."SuspendedAt" IS NULL AND (g."ExpiresAt" IS NULL OR g."ExpiresAt" > @now)
                 AND (g."Quota" IS NULL OR g."Enrolled" < g."Quota")
                 AND {Subtree.SqlJoin("unit.\"Path\"", "scope.\"Path\"")}

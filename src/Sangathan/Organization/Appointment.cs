@@ -14,4 +14,10 @@ public sealed class Appointment
 
     /// <summary>The last day served; null while the appointment is current.</summary>
     public DateOnly? Until { get; set; }
+
+    /// <summary>Why it ended: the reason given by whoever ended it, or the decision that did (a re-cut, a retired post).</summary>
+    public string? EndReason { get; set; }
+
+    /// <summary>When the end was recorded (UTC): an end made by hand may be undone for a while after (Organization:UndoEndHours).</summary>
+    public DateTime? EndedAt { get; set; }
 }

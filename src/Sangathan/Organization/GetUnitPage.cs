@@ -13,11 +13,12 @@ public sealed class GetUnitPage(AppDb db, Door door)
 
     public async Task<UnitPageData?> RunAsync(int unitId, int childPage = 1, CancellationToken ct = default)
     {
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+        // A unit that ended (merged away) still has its page, saying so: people's past posts link to it.
+        var unit = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new
             {
                 u.Id, u.Code, u.NameEn, u.NameHi, u.ParentId, u.Path, u.AssemblyConstituencyId, u.PartNumber,
-                u.Seats, u.SeatsFilled, u.SubtreeSeats, u.SubtreeFilled,
+                u.Seats, u.SeatsFilled, u.SubtreeSeats, u.SubtreeFilled, u.Until,
                 Level = new LevelRef(u.Level!.Id, u.Level.Key, u.Level.NameEn, u.Level.NameHi, u.Level.Depth),
             })
             .FirstOrDefaultAsync(ct);
@@ -45,7 +46,7 @@ public sealed class GetUnitPage(AppDb db, Door door)
             bearers = bearers.Select(b => ContactsView.Of(b.Mobile, b.Email, b.WhatsApp, false) is var c
                 ? b with { Mobile = c.Mobile, Email = c.Email, WhatsApp = c.WhatsApp, ContactsMasked = c.Masked } : b).ToList();
 
-        var posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.Level.Id).OrderBy(p => p.Rank)
+        var posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.Level.Id && p.Until == null).OrderBy(p => p.Rank)
                 .ToListAsync(ct))
             .Select(p => new PostSeats(p.Id, p.Key, p.NameEn, p.NameHi, p.Seats, bearers.Count(b => b.PostKey == p.Key)))
             .ToList();
@@ -66,7 +67,8 @@ public sealed class GetUnitPage(AppDb db, Door door)
             unit.AssemblyConstituencyId, ac?.NameEn, ac?.NameHi, unit.PartNumber, unit.Seats, unit.SeatsFilled, unit.SubtreeSeats,
             unit.SubtreeFilled, crumbs, bearers, posts, await Representatives(reach, unitId, unit.AssemblyConstituencyId, ct),
             childLevel, children, childCount, page, ChildPageSize,
-            await door.AllowsAsync(resource!, Operations.Edit, ct), await door.AllowsAsync(resource!, Operations.Export, ct));
+            unit.Until is null && await door.AllowsAsync(resource!, Operations.Edit, ct), await door.AllowsAsync(resource!, Operations.Export, ct),
+            unit.Until);
     }
 
     async Task<List<ChildUnit>> Children(int unitId, LevelRef? childLevel, int page, CancellationToken ct)
@@ -79,7 +81,7 @@ public sealed class GetUnitPage(AppDb db, Door door)
             .Select(u => new { u.Id, u.Code, u.NameEn, u.NameHi, u.SubtreeSeats, u.SubtreeFilled })
             .ToListAsync(ct);
         var ids = units.Select(u => u.Id).ToList();
-        var headPostId = await db.Posts.Where(p => p.LevelId == childLevel.Id).OrderBy(p => p.Rank)
+        var headPostId = await db.Posts.Where(p => p.LevelId == childLevel.Id && p.Until == null).OrderBy(p => p.Rank)
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var heads = await db.Appointments.AsNoTracking()
             .Where(a => ids.Contains(a.UnitId) && a.PostId == headPostId && a.Until == null)
@@ -111,7 +113,7 @@ public sealed class GetUnitPage(AppDb db, Door door)
             .OrderByDescending(x => x.c.Kind).ThenBy(x => x.c.Number)
             .Select(x => new ElectedRepresentative(x.p.Id, x.p.NameEn, x.p.NameHi,
                 x.c.Kind == ConstituencyKind.Parliamentary ? "MP" : "MLA", x.c.Number, x.c.NameEn, x.c.NameHi,
-                x.p.PhotoId, x.p.Mobile, false))
+                x.p.PhotoId, x.p.Mobile, false, x.r.Party))
             .ToListAsync(ct);
         // A representative's mobile is masked as anyone's is, unless they are also an office bearer the reader reaches.
         // Asked of the few people found, by id: asked of all people, the rule's EXISTS scans the People table.

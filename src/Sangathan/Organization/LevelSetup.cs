@@ -11,8 +11,16 @@ public static class LevelSetup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        if (await db.Levels.AnyAsync(ct)) return;
         var options = scope.ServiceProvider.GetRequiredService<IOptions<OrganizationOptions>>().Value;
+        if (!await db.Levels.AnyAsync(ct)) await WriteAsync(db, options, ct);
+        // Members belong to booths: a booth level that is not there is a configuration error worth stopping for.
+        if (await Membership.BoothLevel.FindAsync(db, options.BoothLevel, ct) is null)
+            throw new InvalidOperationException(
+                $"{OrganizationOptions.Section}:BoothLevel is \"{options.BoothLevel}\", but no level has that key.");
+    }
+
+    static async Task WriteAsync(AppDb db, OrganizationOptions options, CancellationToken ct)
+    {
         if (options.Levels.Count == 0)
             throw new InvalidOperationException("Organization:Levels is empty: the party tree needs at least one level.");
         for (var depth = 0; depth < options.Levels.Count; depth++)

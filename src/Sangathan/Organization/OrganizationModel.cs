@@ -36,7 +36,9 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         e.Property(u => u.NameHi).HasMaxLength(UnitRules.MaxName);
         e.Property(u => u.NameKey).HasMaxLength(UnitRules.MaxName);
         e.Property(u => u.Path).HasMaxLength(400);
-        e.HasIndex(u => u.Code).IsUnique();
+        // The live tree: an ended unit drops out of every query that does not ask for history, and frees its code.
+        e.HasQueryFilter(u => u.Until == null);
+        e.HasIndex(u => u.Code).IsUnique().HasFilter("\"Until\" IS NULL");
         e.HasIndex(u => u.Path);
         e.HasIndex(u => u.NameKey);
         e.HasIndex(u => u.NameHi);

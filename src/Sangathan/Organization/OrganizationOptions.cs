@@ -8,6 +8,12 @@ public sealed class OrganizationOptions
 {
     public const string Section = "Organization";
     public List<LevelOption> Levels { get; set; } = [];
+
+    /// <summary>The key of the polling booth's level, where members belong; levels may lie below it (page committees).</summary>
+    public string BoothLevel { get; set; } = "booth";
+
+    /// <summary>How long after an appointment is ended by hand the end may be undone (a mistaken tap, the wrong person).</summary>
+    public int UndoEndHours { get; set; } = 24;
 }
 
 public sealed class LevelOption

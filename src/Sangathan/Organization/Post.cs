@@ -12,4 +12,10 @@ public sealed class Post
 
     /// <summary>Display order; the post with the lowest rank heads the unit (its president).</summary>
     public int Rank { get; set; }
+
+    /// <summary>
+    /// The last day the post existed, once the state administrator retired it; null while in use. A retired post
+    /// has no seats and takes no one, but stays as the history of those who held it.
+    /// </summary>
+    public DateOnly? Until { get; set; }
 }

@@ -14,7 +14,7 @@ public sealed record UnitInput(int? ParentId, string? Code, string? NameEn, stri
 /// Creates a unit under a parent, or edits one, moving it (with all it holds) when the parent changes.
 /// A unit's level is always the one below its parent's, so the tree keeps its shape after any move.
 /// </summary>
-public sealed class SaveUnit(AppDb db, Door door)
+public sealed class SaveUnit(AppDb db, Door door, TimeProvider clock)
 {
     public Task<Outcome> CreateAsync(UnitInput input, CancellationToken ct = default) => SaveAsync(null, input, ct);
 
@@ -78,6 +78,8 @@ public sealed class SaveUnit(AppDb db, Door door)
         if (errors.Count > 0) return Outcome.Fail([.. errors]);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // How it stood until yesterday, kept if this changes where it sits or what it is called (the tree as of a date).
+        var before = unit is null ? null : UnitHistory.Of(unit, DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-1), null);
         if (unit is null)
         {
             unit = new Unit { Code = code, NameEn = nameEn, NameHi = nameHi, LevelId = level!.Id, ParentId = parent?.Id, Depth = level.Depth };
@@ -90,6 +92,7 @@ public sealed class SaveUnit(AppDb db, Door door)
         unit.NameKey = PersonRules.KeyOf(nameEn);
         unit.AssemblyConstituencyId = input.AssemblyConstituencyId;
         unit.PartNumber = input.PartNumber;
+        if (before is not null && !before.SameAs(unit)) db.UnitHistory.Add(before);
         await db.SaveChangesAsync(ct);
 
         var oldPath = unit.Path;
@@ -116,10 +119,9 @@ public sealed class SaveUnit(AppDb db, Door door)
             await db.SaveChangesAsync(ct);
             return;
         }
-        await db.Units.Under(oldPath)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(u => u.Path, u => newPath + u.Path.Substring(oldPath.Length))
-                .SetProperty(u => u.RegionId, u => u.Depth == 1 ? u.Id : region), ct);
+        // Its members' counts leave the old parents and join the new ones.
+        await Membership.TallyShift.UnitAsync(db, unit.Id, oldPath, newPath, ct);
+        await UnitMove.RewriteAsync(db, oldPath, newPath, ct);
         await db.Entry(unit).ReloadAsync(ct);
     }
 

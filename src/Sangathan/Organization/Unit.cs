@@ -23,6 +23,16 @@ public sealed class Unit
     public int? AssemblyConstituencyId { get; set; }
     public int? PartNumber { get; set; }
 
+    /// <summary>The first day the unit existed, when a re-cut made it; null for units on record from before.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>
+    /// The last day the unit existed, once a re-cut ended it (a booth merged into another); null while it stands. An
+    /// ended unit keeps its row, as the history of who held posts and met there, but every query of the live tree
+    /// leaves it out (a query filter on Units; history reads ask IgnoreQueryFilters).
+    /// </summary>
+    public DateOnly? Until { get; set; }
+
     // Counters kept by UnitTally in the same transaction as every change, so that the completeness
     // view and the list of children never count 600,000 appointments at read time.
     public int Seats { get; set; }

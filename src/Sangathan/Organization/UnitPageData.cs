@@ -14,9 +14,10 @@ public sealed record PostSeats(int PostId, string Key, string NameEn, string Nam
     public int Vacant => Math.Max(0, Seats - Filled);
 }
 
+/// <param name="Party">Their party, as the result lists it: a seat's member may be of any party.</param>
 public sealed record ElectedRepresentative(
     int PersonId, string NameEn, string NameHi, string Kind, int ConstituencyNumber,
-    string ConstituencyEn, string ConstituencyHi, int? PhotoId, string? Mobile, bool MobileMasked);
+    string ConstituencyEn, string ConstituencyHi, int? PhotoId, string? Mobile, bool MobileMasked, string? Party = null);
 
 public sealed record ChildUnit(
     int Id, string Code, string NameEn, string NameHi, int SubtreeSeats, int SubtreeFilled,
@@ -30,7 +31,7 @@ public sealed record UnitPageData(
     int? PartNumber, int Seats, int SeatsFilled, int SubtreeSeats, int SubtreeFilled,
     IReadOnlyList<UnitRef> Breadcrumbs, IReadOnlyList<OfficeBearer> OfficeBearers, IReadOnlyList<PostSeats> Posts,
     IReadOnlyList<ElectedRepresentative> Representatives, LevelRef? ChildLevel, IReadOnlyList<ChildUnit> Children,
-    int ChildCount, int ChildPage, int ChildPageSize, bool CanEdit, bool CanExport)
+    int ChildCount, int ChildPage, int ChildPageSize, bool CanEdit, bool CanExport, DateOnly? EndedOn = null)
 {
     public int Percent => UnitRules.Percent(SubtreeFilled, SubtreeSeats);
 }

@@ -12,11 +12,13 @@ public static class UnitTally
 {
     const string OwnCounts = """
         UPDATE "Units" SET
-          "Seats" = COALESCE((SELECT SUM(p."Seats") FROM "Posts" p WHERE p."LevelId" = "Units"."LevelId"), 0),
+          -- Retired posts have no seats, and a unit that ended (merged into another) has none either.
+          "Seats" = COALESCE((SELECT SUM(p."Seats") FROM "Posts" p
+              WHERE p."LevelId" = "Units"."LevelId" AND p."Until" IS NULL AND "Units"."Until" IS NULL), 0),
           "SeatsFilled" = COALESCE((SELECT SUM(CASE WHEN c.n > p."Seats" THEN p."Seats" ELSE c.n END)
               FROM (SELECT a."PostId", COUNT(*) AS n FROM "Appointments" a
                     WHERE a."UnitId" = "Units"."Id" AND a."Until" IS NULL GROUP BY a."PostId") c
-              JOIN "Posts" p ON p."Id" = c."PostId"), 0),
+              JOIN "Posts" p ON p."Id" = c."PostId" AND p."Until" IS NULL), 0),
           -- The test on the person sits in a CASE, not the WHERE: there SQLite starts from the index on
           -- People.Mobile and walks every person without one, for every unit (minutes at state scale).
           "HoldersWithoutPhoto" = (SELECT COUNT(DISTINCT CASE WHEN pe."PhotoId" IS NULL THEN a."PersonId" END)
@@ -37,7 +39,8 @@ public static class UnitTally
     public static async Task RecountAsync(AppDb db, IReadOnlyCollection<int> unitIds, CancellationToken ct = default)
     {
         if (unitIds.Count == 0) return;
-        var paths = await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Path).ToListAsync(ct);
+        // Units that ended are recounted too: to nothing, so that their parents' sums drop them.
+        var paths = await db.Units.IgnoreQueryFilters().Where(u => unitIds.Contains(u.Id)).Select(u => u.Path).ToListAsync(ct);
         var ids = string.Join(",", unitIds.Distinct());
         // Only integer ids are spliced in, never user text.
         var own = $"{OwnCounts} WHERE \"Id\" IN ({ids})";
@@ -54,11 +57,25 @@ public static class UnitTally
         }
     }
 
+    /// <summary>Recounts every unit of a level (its posts changed) and every unit above, level by level from the bottom.</summary>
+    public static async Task RecountLevelAsync(AppDb db, int levelId, CancellationToken ct = default)
+    {
+        var depth = await db.Levels.Where(l => l.Id == levelId).Select(l => l.Depth).FirstAsync(ct);
+        // Only integer ids and depths are spliced in.
+        var own = $"{OwnCounts} WHERE \"LevelId\" = {levelId}";
+        await db.Database.ExecuteSqlRawAsync(own, ct);
+        for (var d = depth; d >= 0; d--)
+        {
+            var sums = $"{SubtreeSums} WHERE \"Depth\" = {d}";
+            await db.Database.ExecuteSqlRawAsync(sums, ct);
+        }
+    }
+
     /// <summary>Recounts the whole tree, level by level from the bottom.</summary>
     public static async Task RecountAllAsync(AppDb db, CancellationToken ct = default)
     {
         await db.Database.ExecuteSqlRawAsync(OwnCounts, ct);
-        var depths = await db.Units.Select(u => u.Depth).Distinct().OrderByDescending(d => d).ToListAsync(ct);
+        var depths = await db.Units.IgnoreQueryFilters().Select(u => u.Depth).Distinct().OrderByDescending(d => d).ToListAsync(ct);
         foreach (var depth in depths)
         {
             var sums = $"{SubtreeSums} WHERE \"Depth\" = {depth}";

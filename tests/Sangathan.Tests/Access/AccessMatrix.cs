@@ -8,7 +8,7 @@ using Sangathan.Tests.Infrastructure;
 namespace Sangathan.Tests.Access;
 
 /// <summary>What an endpoint asks of its caller, against the side of the tree the call is about.</summary>
-public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast, CardKeys }
+public enum Need { Public, SignedIn, ReadBooth, EditBooth, EditMandal, EditsSomewhere, ReadsAll, WarRoom, Audit, Reveal, OfficeBearer, EnrollBooth, Export, Grant, Scrutinize, Broadcast, CardKeys, StateAdmin }
 
 /// <summary>One call of the matrix: who calls, about which side, with which client.</summary>
 public sealed record Call(MatrixWorld World, Caller Caller, Side Side, HttpClient Client)
@@ -144,12 +144,12 @@ public static class AccessMatrix
         ["POST /api/v1/appointments/{id:int}/end"] = new(Need.EditBooth, async c =>
         {
             var appointment = await c.World.FreshAppointmentAsync(c.Side);
-            return await Json(HttpMethod.Post, _ => $"/api/v1/appointments/{appointment}/end", _ => new { })(c);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/appointments/{appointment}/end", _ => new { reason = "Access matrix check" })(c);
         }),
         ["POST /people/{id:int}?handler=End"] = new(Need.EditBooth, async c =>
         {
             var appointment = await c.World.FreshAppointmentAsync(c.Side);
-            return await Form(c => $"/people/{c.Target.PersonId}?handler=End", _ => new() { ["appointmentId"] = appointment.ToString() })(c);
+            return await Form(c => $"/people/{c.Target.PersonId}?handler=End", _ => new() { ["appointmentId"] = appointment.ToString(), ["reason"] = "Access matrix check" })(c);
         }),
 
         // The person at the booth.
@@ -474,6 +474,74 @@ public static class AccessMatrix
         {
             ["constituencyId"] = c.World.ConstituencyId.ToString(), ["mobile"] = c.Target.Person.Mobile,
         }), MayFailValidation: true),
+        // Issue 22. Calls the rules allow are sent as forms a business rule turns down (an empty name, a post in use), so the
+        // world stays as it is; an account a call changes is a throwaway one made for it.
+        ["POST /api/v1/constituencies/load"] = new(Need.WarRoom, _ =>
+        {
+            var form = new MultipartFormDataContent { { new ByteArrayContent("ac_no,ac_name\n"u8.ToArray()), "file", "empty.csv" } };
+            return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/constituencies/load") { Content = form });
+        }, MayFailValidation: true),
+        ["GET /constituencies/load"] = new(Need.WarRoom, Get(_ => "/constituencies/load")),
+        ["POST /constituencies/load"] = new(Need.WarRoom, Form(_ => "/constituencies/load", _ => []), MayFailValidation: true),
+        ["POST /api/v1/levels"] = new(Need.StateAdmin, Json(HttpMethod.Post, _ => "/api/v1/levels", _ => new { key = "" }), MayFailValidation: true),
+        ["PUT /api/v1/levels/{id:int}"] = new(Need.StateAdmin, Json(HttpMethod.Put, _ => "/api/v1/levels/1", _ => new { nameEn = "" }), MayFailValidation: true),
+        ["POST /api/v1/levels/{id:int}/posts"] = new(Need.StateAdmin, Json(HttpMethod.Post, _ => "/api/v1/levels/1/posts", _ => new { key = "" }), MayFailValidation: true),
+        ["GET /api/v1/levels/history"] = new(Need.StateAdmin, Get(_ => "/api/v1/levels/history")),
+        ["PUT /api/v1/posts/{id:int}"] = new(Need.StateAdmin, Json(HttpMethod.Put, c => $"/api/v1/posts/{c.World.BoothCommitteePost}", _ => new { nameEn = "" }), MayFailValidation: true),
+        ["POST /api/v1/posts/{id:int}/retire"] = new(Need.StateAdmin, Json(HttpMethod.Post, c => $"/api/v1/posts/{c.World.BoothCommitteePost}/retire", _ => new { reason = "" }), MayFailValidation: true),
+        ["POST /api/v1/posts/{id:int}/restore"] = new(Need.StateAdmin, Json(HttpMethod.Post, c => $"/api/v1/posts/{c.World.BoothCommitteePost}/restore", _ => new { }), MayFailValidation: true),
+        ["GET /organization/levels"] = new(Need.StateAdmin, Get(_ => "/organization/levels")),
+        ["POST /organization/levels?handler=AddPost"] = new(Need.StateAdmin, Form(_ => "/organization/levels?handler=AddPost", _ => new() { ["levelId"] = "1" }), MayFailValidation: true),
+        ["POST /organization/levels?handler=ChangePost"] = new(Need.StateAdmin, Form(_ => "/organization/levels?handler=ChangePost", c => new() { ["postId"] = c.World.BoothCommitteePost.ToString() }), MayFailValidation: true),
+        ["POST /organization/levels?handler=Retire"] = new(Need.StateAdmin, Form(_ => "/organization/levels?handler=Retire", c => new() { ["postId"] = c.World.BoothCommitteePost.ToString() }), MayFailValidation: true),
+        ["POST /organization/levels?handler=Restore"] = new(Need.StateAdmin, Form(_ => "/organization/levels?handler=Restore", c => new() { ["postId"] = c.World.BoothCommitteePost.ToString() }), MayFailValidation: true),
+        ["POST /organization/levels?handler=RenameLevel"] = new(Need.StateAdmin, Form(_ => "/organization/levels?handler=RenameLevel", _ => new() { ["levelId"] = "1" }), MayFailValidation: true),
+        ["POST /organization/levels?handler=AddLevel"] = new(Need.StateAdmin, Form(_ => "/organization/levels?handler=AddLevel", _ => []), MayFailValidation: true),
+        ["GET /api/v1/staff/"] = new(Need.StateAdmin, Get(_ => "/api/v1/staff/")),
+        ["POST /api/v1/staff/"] = new(Need.StateAdmin, Json(HttpMethod.Post, _ => "/api/v1/staff/", _ => new { username = "x" }), MayFailValidation: true),
+        ["POST /api/v1/staff/{id:int}/disable"] = new(Need.StateAdmin, async c => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/staff/{await ThrowawayStaffAsync(c)}/disable")),
+        ["POST /api/v1/staff/{id:int}/enable"] = new(Need.StateAdmin, async c => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/staff/{await ThrowawayStaffAsync(c)}/enable"), MayFailValidation: true),
+        ["PUT /api/v1/staff/{id:int}/roles"] = new(Need.StateAdmin, async c =>
+        {
+            var id = await ThrowawayStaffAsync(c);
+            return await Json(HttpMethod.Put, _ => $"/api/v1/staff/{id}/roles", _ => new { roles = new[] { "auditor" } })(c);
+        }),
+        ["POST /api/v1/staff/{id:int}/authenticator"] = new(Need.StateAdmin, async c =>
+        {
+            var id = await ThrowawayStaffAsync(c);
+            return await Json(HttpMethod.Post, _ => $"/api/v1/staff/{id}/authenticator", _ => new { })(c);
+        }),
+        ["GET /staff"] = new(Need.StateAdmin, Get(_ => "/staff")),
+        ["POST /staff?handler=Add"] = new(Need.StateAdmin, Form(_ => "/staff?handler=Add", _ => new() { ["Input.Username"] = "x" }), MayFailValidation: true),
+        ["POST /staff?handler=Disable"] = new(Need.StateAdmin, StaffForm("Disable", [])),
+        ["POST /staff?handler=Enable"] = new(Need.StateAdmin, StaffForm("Enable", []), MayFailValidation: true),
+        ["POST /staff?handler=Roles"] = new(Need.StateAdmin, StaffForm("Roles", new() { ["roles"] = "auditor" })),
+        ["POST /staff?handler=Reset"] = new(Need.StateAdmin, StaffForm("Reset", [])),
+        ["POST /api/v1/units/{id:int}/split"] = new(Need.WarRoom, Json(HttpMethod.Post, c => $"/api/v1/units/{c.Target.Booth}/split", _ => new { reason = "" }), MayFailValidation: true),
+        ["POST /api/v1/units/{id:int}/merge"] = new(Need.WarRoom, Json(HttpMethod.Post, c => $"/api/v1/units/{c.Target.Booth}/merge", _ => new { reason = "" }), MayFailValidation: true),
+        ["POST /api/v1/units/{id:int}/move"] = new(Need.WarRoom, Json(HttpMethod.Post, c => $"/api/v1/units/{c.Target.Booth}/move", _ => new { reason = "" }), MayFailValidation: true),
+        ["POST /api/v1/recuts/renumber"] = new(Need.WarRoom, Json(HttpMethod.Post, _ => "/api/v1/recuts/renumber", _ => new { reason = "" }), MayFailValidation: true),
+        ["GET /api/v1/recuts"] = new(Need.WarRoom, Get(_ => "/api/v1/recuts")),
+        ["POST /api/v1/recuts/{id:int}/revert"] = new(Need.WarRoom, Json(HttpMethod.Post, _ => "/api/v1/recuts/987654/revert", _ => new { reason = "" }), MayFailValidation: true),
+        ["GET /recuts"] = new(Need.WarRoom, Get(_ => "/recuts")),
+        ["POST /recuts?handler=Revert"] = new(Need.WarRoom, Form(_ => "/recuts?handler=Revert", _ => new() { ["recutId"] = "987654" }), MayFailValidation: true),
+        ["GET /units/{id:int}/recut"] = new(Need.WarRoom, Get(c => $"/units/{c.Target.Booth}/recut")),
+        ["POST /units/{id:int}/recut?handler=Split"] = new(Need.WarRoom, Form(c => $"/units/{c.Target.Booth}/recut?handler=Split", _ => []), MayFailValidation: true),
+        ["POST /units/{id:int}/recut?handler=Merge"] = new(Need.WarRoom, Form(c => $"/units/{c.Target.Booth}/recut?handler=Merge", _ => []), MayFailValidation: true),
+        ["POST /units/{id:int}/recut?handler=Renumber"] = new(Need.WarRoom, Form(c => $"/units/{c.Target.Booth}/recut?handler=Renumber", _ => []), MayFailValidation: true),
+        ["POST /units/{id:int}/recut?handler=Move"] = new(Need.WarRoom, Form(c => $"/units/{c.Target.Booth}/recut?handler=Move", _ => []), MayFailValidation: true),
+        ["GET /api/v1/units/{id:int}/on/{date}"] = new(Need.ReadBooth, Get(c => $"/api/v1/units/{c.Target.Booth}/on/2024-01-01")),
+        ["GET /units/{id:int}/on"] = new(Need.ReadBooth, Get(c => $"/units/{c.Target.Booth}/on?date=2024-01-01")),
+        ["POST /api/v1/appointments/{id:int}/undo-end"] = new(Need.EditBooth, async c =>
+        {
+            var appointment = await c.World.FreshAppointmentAsync(c.Side);
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/appointments/{appointment}/undo-end");
+        }, MayFailValidation: true),
+        ["POST /people/{id:int}?handler=Undo"] = new(Need.EditBooth, async c =>
+        {
+            var appointment = await c.World.FreshAppointmentAsync(c.Side);
+            return await Form(c => $"/people/{c.Target.PersonId}?handler=Undo", _ => new() { ["appointmentId"] = appointment.ToString() })(c);
+        }, MayFailValidation: true),
         ["GET /api/v1/audit/"] = new(Need.Audit, Get(_ => "/api/v1/audit/")),
         ["GET /api/v1/audit/verify"] = new(Need.Audit, Get(_ => "/api/v1/audit/verify")),
         ["GET /audit"] = new(Need.Audit, Get(_ => "/audit")),
@@ -585,6 +653,22 @@ public static class AccessMatrix
         ["GET /api/v1/whatsapp/webhook"] = new(Need.Public, Get(_ => "/api/v1/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=x&hub.challenge=y"), AnyAnswer: true),
         ["POST /api/v1/whatsapp/webhook"] = new(Need.Public, Json(HttpMethod.Post, _ => "/api/v1/whatsapp/webhook", _ => new { @object = "whatsapp_business_account" }), AnyAnswer: true),
     };
+
+    /// <summary>The staff page's form about a throwaway account.</summary>
+    static Func<Call, Task<HttpRequestMessage>> StaffForm(string handler, Dictionary<string, string> fields) => async c =>
+    {
+        var id = await ThrowawayStaffAsync(c);
+        return await Form(_ => $"/staff?handler={handler}", _ => new(fields) { ["staffId"] = id.ToString() })(c);
+    };
+
+    /// <summary>A war-room account made for one call that changes it (disabled, given roles), so no caller's own is touched.</summary>
+    static async Task<int> ThrowawayStaffAsync(Call c)
+    {
+        using var scope = c.World.App.Services.CreateScope();
+        var (outcome, _) = await scope.ServiceProvider.GetRequiredService<Sangathan.Access.AddStaff>()
+            .RunAsync(new Sangathan.Access.NewStaff($"x{Guid.NewGuid():N}"[..16], "Throwaway", "throwaway-password", ["data-entry"]));
+        return outcome.Id;
+    }
 
     /// <summary>A whole, valid enrollment of a new voter in the given booth, photo included.</summary>
     static object MemberBody(int boothId) => new

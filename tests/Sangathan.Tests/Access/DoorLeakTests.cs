@@ -92,7 +92,7 @@ public sealed class DoorLeakTests(MembershipFactory app) : IClassFixture<Members
     {
         var jaipur = await Tree.BranchAsync("Jaipur", "जयपुर");
         var past = await AppointAsync(jaipur.Booth, "booth", "secretary", "Pastname" + Random.Shared.Next(1000, 9999), "पूर्व");
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/appointments/{past.AppointmentId}/end", new { until = (string?)null })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/appointments/{past.AppointmentId}/end", new { until = (string?)null, reason = "Stepped down" })).StatusCode);
         var president = await AppointAsync(jaipur.District, "district", "president", "Dinesh Jaipur", "दिनेश");
         var reader = app.CreatePersonClient(president.PersonId);
 
@@ -111,7 +111,7 @@ public sealed class DoorLeakTests(MembershipFactory app) : IClassFixture<Members
     {
         var jaipur = await Tree.BranchAsync("Jaipur", "जयपुर");
         var past = await AppointAsync(jaipur.Booth, "booth", "secretary", "Formname", "फ़ॉर्म");
-        await admin.PostAsJsonAsync($"/api/v1/appointments/{past.AppointmentId}/end", new { until = (string?)null });
+        await admin.PostAsJsonAsync($"/api/v1/appointments/{past.AppointmentId}/end", new { until = (string?)null, reason = "Stepped down" });
         var current = await AppointAsync(jaipur.Booth, "booth", "president", "Currentname", "वर्तमान");
 
         // Data entry edits everyone but is refused the reveal; the administrator reveals only with a reason.
@@ -138,7 +138,7 @@ public sealed class DoorLeakTests(MembershipFactory app) : IClassFixture<Members
         var jaipur = await Tree.BranchAsync("Jaipur", "जयपुर");
         var past = await AppointAsync(jaipur.Booth, "booth", "secretary", "Buttonname", "बटन");
         await app.WithDb(db => db.People.Where(p => p.Id == past.PersonId).ExecuteUpdateAsync(s => s.SetProperty(p => p.WhatsApp, past.Mobile)));
-        await admin.PostAsJsonAsync($"/api/v1/appointments/{past.AppointmentId}/end", new { until = (string?)null });
+        await admin.PostAsJsonAsync($"/api/v1/appointments/{past.AppointmentId}/end", new { until = (string?)null, reason = "Stepped down" });
 
         var page = await admin.GetStringAsync($"/people/{past.PersonId}");
 
@@ -157,7 +157,7 @@ public sealed class DoorLeakTests(MembershipFactory app) : IClassFixture<Members
         Assert.Equal(HttpStatusCode.Created, (await enroller.PostAsJsonAsync("/api/v1/members", Member(jaipur.Booth))).StatusCode);
         var member = await app.WithDb(db => db.Members.Where(m => m.EnrolledById == president.PersonId).Select(m => m.Id).SingleAsync());
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/appointments/{president.AppointmentId}/end", new { until = (string?)null })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/appointments/{president.AppointmentId}/end", new { until = (string?)null, reason = "Stepped down" })).StatusCode);
 
         var refused = await enroller.PostAsJsonAsync("/api/v1/members", Member(jaipur.Booth));
         Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, refused.StatusCode.ToString());

@@ -41,6 +41,8 @@ public static class Rules
             Need.Broadcast => caller == Caller.Admin || (inside && caller is Caller.DistrictPresident or Caller.BoothPresident),
             // Member cards: the keys they are signed with are the state administrator's alone.
             Need.CardKeys => caller == Caller.Admin,
+            // The party's levels and posts, and the war room's own accounts: the state administrator's alone.
+            Need.StateAdmin => caller == Caller.Admin,
             _ => throw new ArgumentOutOfRangeException(nameof(need)),
         };
     }

@@ -67,8 +67,8 @@ public sealed class AppointmentApiTests(SangathanFactory app) : IClassFixture<Sa
         var appointment = await Tree.AppointAsync(booth, await Tree.PostIdAsync("booth", "secretary"), "Geeta Sharma", "गीता शर्मा", mobile);
         var personId = (await Tree.UnitJsonAsync(booth)).GetProperty("officeBearers")[0].GetProperty("personId").GetInt32();
 
-        var ended = await client.PostAsJsonAsync($"/api/v1/appointments/{appointment}/end", new { until = (string?)null });
-        var again = await client.PostAsJsonAsync($"/api/v1/appointments/{appointment}/end", new { until = (string?)null });
+        var ended = await client.PostAsJsonAsync($"/api/v1/appointments/{appointment}/end", new { until = (string?)null, reason = "Stepped down" });
+        var again = await client.PostAsJsonAsync($"/api/v1/appointments/{appointment}/end", new { until = (string?)null, reason = "Stepped down" });
 
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);

@@ -87,7 +87,7 @@ public sealed partial class FormsTests(SangathanFactory app) : IClassFixture<San
         var personId = (await Tree.UnitJsonAsync(booth)).GetProperty("officeBearers")[0].GetProperty("personId").GetInt32();
         var page = await client.GetStringAsync($"/people/{personId}");
 
-        var response = await Post($"/people/{personId}?handler=End", page, new() { ["appointmentId"] = appointment.ToString() });
+        var response = await Post($"/people/{personId}?handler=End", page, new() { ["appointmentId"] = appointment.ToString(), ["reason"] = "Stepped down" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(0, (await Tree.UnitJsonAsync(booth)).GetProperty("seatsFilled").GetInt32());

@@ -49,7 +49,7 @@ public sealed class Door(AppDb db, Jurisdiction jurisdiction, IAuthorizationServ
     {
         if (!await db.People.AnyAsync(p => p.Id == id, ct)) return null;
         var posts = await db.Appointments.Where(a => a.PersonId == id)
-            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { Current = a.Until == null, u.Path }).ToListAsync(ct);
+            .Join(db.Units.IgnoreQueryFilters(), a => a.UnitId, u => u.Id, (a, u) => new { Current = a.Until == null, u.Path }).ToListAsync(ct);
         var work = await db.Workers.Where(w => w.PersonId == id).Join(db.Units, w => w.UnitId, u => u.Id, (w, u) => u.Path).ToListAsync(ct);
         return new PersonResource(id, posts.Where(p => p.Current).Select(p => p.Path).ToList(),
             posts.Where(p => !p.Current).Select(p => p.Path).ToList(), work);

@@ -19,14 +19,14 @@ public static class TallyFolder
     /// <summary>Folds one batch; returns how many changes it folded (0 when there were none).</summary>
     public static async Task<int> FoldAsync(AppDb db, CancellationToken ct)
     {
-        var postgres = db.Database.ProviderName?.Contains("Npgsql") == true;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (postgres) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
+        await LockAsync(db, ct);
         var changes = await db.MemberCountChanges.AsNoTracking().OrderBy(c => c.Id).Take(Batch).ToListAsync(ct);
         if (changes.Count == 0) return 0;
 
         var boothIds = changes.Select(c => c.BoothId).Distinct().ToList();
-        var paths = await db.Units.Where(u => boothIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        // A booth merged away since still has its chain: its last changes count where it stood.
+        var paths = await db.Units.IgnoreQueryFilters().Where(u => boothIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
         var sums = new TallySums();
         foreach (var c in changes)
             foreach (var unit in paths.TryGetValue(c.BoothId, out var path) ? UnitRules.IdsOn(path) : [c.BoothId])
@@ -41,6 +41,16 @@ public static class TallyFolder
         }
         await tx.CommitAsync(ct);
         return changes.Count;
+    }
+
+    /// <summary>
+    /// Takes the folders' lock in the caller's transaction, for a change that moves tallies between units (a unit moved,
+    /// a booth split): no fold then runs between its reading of paths and its commit. SQLite has one writer anyway.
+    /// </summary>
+    public static async Task LockAsync(AppDb db, CancellationToken ct)
+    {
+        if (db.Database.ProviderName?.Contains("Npgsql") == true)
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
     }
 
     /// <summary>

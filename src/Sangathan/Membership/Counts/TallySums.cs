@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sangathan.Data;
 using Sangathan.People;
 
@@ -42,16 +43,39 @@ internal sealed class TallySums
     /// A member as the fold would have counted them from their history: joined (unconfirmed) on the day they were made,
     /// then moved to where they stand now, perhaps flagged once. For bulk loads that write members past the changes.
     /// </summary>
-    public void AddMember(int unit, Member m, bool flagged)
+    /// <remarks>A sign of -1 takes such a member off the unit (a re-cut moving members between booths).</remarks>
+    public void AddMember(int unit, Member m, bool flagged, int sign = 1)
     {
         var key = (unit, m.Status, m.Category, m.Gender);
-        ByStatus[key] = ByStatus.GetValueOrDefault(key) + 1;
+        ByStatus[key] = ByStatus.GetValueOrDefault(key) + sign;
         var day = DateOnly.FromDateTime(m.CreatedAt);
-        ByDay[(unit, day)] = ByDay.GetValueOrDefault((unit, day)) + 1;
-        long verified = m.Status == MemberStatus.Verified ? 1 : 0, rejected = m.Status == MemberStatus.Rejected ? 1 : 0, flag = flagged ? 1 : 0;
-        Plus(Totals, unit, [1, verified, rejected, flag]);
+        ByDay[(unit, day)] = ByDay.GetValueOrDefault((unit, day)) + sign;
+        long verified = m.Status == MemberStatus.Verified ? sign : 0, rejected = m.Status == MemberStatus.Rejected ? sign : 0, flag = flagged ? sign : 0;
+        Plus(Totals, unit, [sign, verified, rejected, flag]);
         if (m.EnrolledById is { } enroller)
-            Plus(Enrollers, (unit, enroller), [1, IsConfirmed(m.Status) ? 1 : 0, verified, rejected, flag]);
+            Plus(Enrollers, (unit, enroller), [sign, IsConfirmed(m.Status) ? sign : 0, verified, rejected, flag]);
+    }
+
+    /// <summary>
+    /// A unit's own tally rows (every kind) added, times each sign, to each of the given units: a unit moved away
+    /// takes its counts off the units it left and puts them on those it joined.
+    /// </summary>
+    public async Task AddUnitAsync(AppDb db, int unitId, IReadOnlyCollection<(int Unit, int Sign)> onto, CancellationToken ct)
+    {
+        if (onto.Count == 0) return;
+        var tallies = await db.MemberTallies.AsNoTracking().Where(t => t.UnitId == unitId && t.Count != 0).ToListAsync(ct);
+        var days = await db.MemberDayTallies.AsNoTracking().Where(t => t.UnitId == unitId && t.Count != 0).ToListAsync(ct);
+        var totals = await db.MemberTotals.AsNoTracking().Where(t => t.UnitId == unitId).ToListAsync(ct);
+        var enrollers = await db.EnrollerTallies.AsNoTracking().Where(t => t.UnitId == unitId).ToListAsync(ct);
+        foreach (var (unit, sign) in onto)
+        {
+            foreach (var t in tallies)
+                ByStatus[(unit, t.Status, t.Category, t.Gender)] = ByStatus.GetValueOrDefault((unit, t.Status, t.Category, t.Gender)) + sign * t.Count;
+            foreach (var t in days) ByDay[(unit, t.Day)] = ByDay.GetValueOrDefault((unit, t.Day)) + sign * t.Count;
+            foreach (var t in totals) Plus(Totals, unit, [sign * t.Joined, sign * t.Verified, sign * t.Rejected, sign * t.Flagged]);
+            foreach (var t in enrollers)
+                Plus(Enrollers, (unit, t.EnrollerId), [sign * t.Joined, sign * t.Confirmed, sign * t.Verified, sign * t.Rejected, sign * t.Flagged]);
+        }
     }
 
     /// <summary>These booths' sums added to every unit above each booth (its path without itself).</summary>
@@ -94,7 +118,7 @@ internal sealed class TallySums
         foreach (var chunk in ByStatus.Where(t => t.Value != 0).Chunk(500))
             await TallyFolder.UpsertAsync(db, "MemberTallies", ["UnitId", "Status", "Category", "Gender"], ["Count"],
                 chunk.Select(t => (new object[] { t.Key.Unit, (int)t.Key.Status, t.Key.Category, (int)t.Key.Gender }, new[] { t.Value })).ToList(), ct);
-        foreach (var chunk in ByDay.Chunk(500))
+        foreach (var chunk in ByDay.Where(t => t.Value != 0).Chunk(500))
             await TallyFolder.UpsertAsync(db, "MemberDayTallies", ["UnitId", "Day"], ["Count"],
                 chunk.Select(t => (new object[] { t.Key.Unit, t.Key.Day }, new[] { t.Value })).ToList(), ct);
         foreach (var chunk in Totals.Where(t => t.Value.Any(v => v != 0)).Chunk(500))

@@ -18,7 +18,7 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
     /// or the voter ID is held (<see cref="VoterIdHold"/>) or the request key taken: nothing was written.</summary>
     public async Task<bool> TryAsync(Member member, MemberConfirmation confirmation, byte[] jpeg, CancellationToken ct)
     {
-        var depth = await boothLevel.DepthAsync(db, ct);
+        var booths = await boothLevel.IdAsync(db, ct);
         var sha = Convert.ToHexStringLower(SHA256.HashData(jpeg));
         var now = Sql.Utc(clock);
 
@@ -30,7 +30,7 @@ public sealed class SaveEnrollment(AppDb db, IdBlocks ids, BoothLevel boothLevel
                 .Add("""INSERT INTO "Photos" ("Sha256", "ContentType", "Content") VALUES (@sha, 'image/jpeg', @content) ON CONFLICT ("Sha256") DO NOTHING""",
                     ("sha", sha), ("content", jpeg))
                 .Ask("""SELECT "Id" FROM "Photos" WHERE "Sha256" = @sha""", ("sha", sha))
-                .Ask(EnrollmentRights.SpendSql, ("person", member.EnrolledById), ("unit", member.BoothId), ("depth", depth), ("now", now))
+                .Ask(EnrollmentRights.SpendSql, ("person", member.EnrolledById), ("unit", member.BoothId), ("level", booths), ("now", now))
                 .RunAsync(ct);
             if (first[1] is not { } grantId)
             {

@@ -28,7 +28,8 @@ public sealed class JoiningBooths(AppDb db, BoothLevel level)
         var deepest = await level.DepthAsync(db, ct);
         var parent = parentId ?? await db.Units.Where(u => u.ParentId == null).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
         if (parent is null || !await db.Units.AnyAsync(u => u.Id == parent, ct)) return null;
-        return await db.Units.AsNoTracking().Where(u => u.ParentId == parent)
+        // Members belong to booths: units below the booth level (page committees) are not offered.
+        return await db.Units.AsNoTracking().Where(u => u.ParentId == parent && u.Depth <= deepest)
             .OrderBy(u => u.PartNumber).ThenBy(u => u.NameEn).Select(Shape(deepest)).ToListAsync(ct);
     }
 

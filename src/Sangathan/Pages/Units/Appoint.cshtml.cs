@@ -20,6 +20,7 @@ public sealed class AppointModel(AppDb db, Appoint appoint, Door door) : PageMod
         public string? Email { get; set; }
         public string? Village { get; set; }
         public DateOnly? From { get; set; }
+        public string? MemberVoterId { get; set; }
     }
 
     [BindProperty] public AppointForm Input { get; set; } = new();
@@ -41,10 +42,10 @@ public sealed class AppointModel(AppDb db, Appoint appoint, Door door) : PageMod
         {
             var person = new PersonInput(Input.NameEn, Input.NameHi, Input.Mobile, Input.Email, Input.Village,
                 null, null, null, null, null, null);
-            var outcome = await appoint.RunAsync(id, new AppointmentInput(Input.PostId, null, person, Input.From), ct);
+            var outcome = await appoint.RunAsync(id, new AppointmentInput(Input.PostId, null, person, Input.From, Input.MemberVoterId), ct);
             if (outcome.NotFound) return NotFound();
             if (outcome.Forbidden) return Forbid();
-            if (outcome.Succeeded) return Redirect($"/units/{id}");
+            if (outcome.Succeeded) return Redirect($"/units/{id}?appointed={outcome.Id}");
             outcome.Errors.AddTo(ModelState);
         }
         return await Load(id, ct) ? this.Refused() : NotFound();
@@ -59,7 +60,7 @@ public sealed class AppointModel(AppDb db, Appoint appoint, Door door) : PageMod
         Unit = unit.Ref;
         var filled = await db.Appointments.Where(a => a.UnitId == id && a.Until == null)
             .GroupBy(a => a.PostId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
-        Posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.LevelId).OrderBy(p => p.Rank).ToListAsync(ct))
+        Posts = (await db.Posts.AsNoTracking().Where(p => p.LevelId == unit.LevelId && p.Until == null).OrderBy(p => p.Rank).ToListAsync(ct))
             .Select(p => new PostSeats(p.Id, p.Key, p.NameEn, p.NameHi, p.Seats, filled.GetValueOrDefault(p.Id))).ToList();
         return true;
     }

@@ -9,7 +9,7 @@ using static Sangathan.Platform.Localization.Texts;
 namespace Sangathan.Pages.Units;
 
 /// <summary>Adds a unit (at /units/new?parentId=) or edits one; a new parent code moves it.</summary>
-public sealed class EditModel(AppDb db, SaveUnit save, Door door) : PageModel
+public sealed class EditModel(AppDb db, SaveUnit save, Door door, Sangathan.Membership.BoothLevel booths) : PageModel
 {
     public sealed class UnitForm
     {
@@ -23,7 +23,7 @@ public sealed class EditModel(AppDb db, SaveUnit save, Door door) : PageModel
 
     [BindProperty] public UnitForm Input { get; set; } = new();
     public int? Id { get; private set; }
-    public bool IsLowestLevel { get; private set; }
+    public bool IsBooth { get; private set; }
     public List<(int Id, string Label)> Constituencies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, int? parentId, CancellationToken ct)
@@ -67,7 +67,7 @@ public sealed class EditModel(AppDb db, SaveUnit save, Door door) : PageModel
             var outcome = id is { } unitId ? await save.UpdateAsync(unitId, input, ct) : await save.CreateAsync(input, ct);
             if (outcome.NotFound) return NotFound();
             if (outcome.Forbidden) return Forbid();
-            if (outcome.Succeeded) return Redirect($"/units/{outcome.Id}");
+            if (outcome.Succeeded) return Redirect($"/units/{outcome.Id}?saved={(id is null ? "new" : "changed")}");
             outcome.Errors.AddTo(ModelState);
         }
         await LoadChoices(ct);
@@ -76,10 +76,11 @@ public sealed class EditModel(AppDb db, SaveUnit save, Door door) : PageModel
 
     async Task LoadChoices(CancellationToken ct)
     {
-        var maxDepth = await db.Levels.MaxAsync(l => (int?)l.Depth, ct) ?? 0;
+        // Booths carry their assembly constituency and part number.
+        var boothDepth = await booths.DepthAsync(db, ct);
         var parentDepth = await db.Units.Where(u => u.Code == (Input.ParentCode ?? "")).Select(u => (int?)u.Depth).FirstOrDefaultAsync(ct);
-        IsLowestLevel = parentDepth + 1 == maxDepth;
-        if (IsLowestLevel)
+        IsBooth = parentDepth + 1 == boothDepth;
+        if (IsBooth)
             Constituencies = (await db.Constituencies.AsNoTracking().Where(c => c.Kind == Geography.ConstituencyKind.Assembly)
                 .OrderBy(c => c.Number).Select(c => new { c.Id, c.Number, c.NameEn, c.NameHi }).ToListAsync(ct))
                 .Select(c => (c.Id, $"{c.Number} {Name(c.NameEn, c.NameHi)}")).ToList();

@@ -40,7 +40,7 @@ public sealed class PersonEditRightsTests(SangathanFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
 
         // Once the post outside has ended, every post the person holds is in his jurisdiction.
-        var ended = await admin.PostAsJsonAsync($"/api/v1/appointments/{(await outside.Content.ReadFromJsonAsync<Tree.Ids>())!.Id}/end", new { });
+        var ended = await admin.PostAsJsonAsync($"/api/v1/appointments/{(await outside.Content.ReadFromJsonAsync<Tree.Ids>())!.Id}/end", new { reason = "Stepped down" });
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/people/{both}", new { nameEn = "Ramesh Jat", nameHi = "रमेश जाट", mobile = bothMobile })).StatusCode);
     }

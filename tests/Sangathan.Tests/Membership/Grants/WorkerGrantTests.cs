@@ -91,7 +91,7 @@ public sealed class WorkerGrantTests(MembershipFactory app) : IClassFixture<Memb
         foreach (var person in new[] { d.BoothPresident, d.MandalPresident })
         {
             var appointment = await app.WithDb(db => db.Appointments.Where(a => a.PersonId == person && a.Until == null).Select(a => a.Id).SingleAsync());
-            var ended = await admin.PostAsJsonAsync($"/api/v1/appointments/{appointment}/end", new { until = DateOnly.FromDateTime(DateTime.Today) });
+            var ended = await admin.PostAsJsonAsync($"/api/v1/appointments/{appointment}/end", new { until = DateOnly.FromDateTime(DateTime.Today), reason = "Term over" });
             Assert.True(ended.IsSuccessStatusCode, await ended.Content.ReadAsStringAsync());
         }
         var states = await app.WithDb(db => db.Grants.Where(g => g.Id == atBlock || g.Id == atMandal).ToDictionaryAsync(g => g.Id, g => g.SuspendedAt));

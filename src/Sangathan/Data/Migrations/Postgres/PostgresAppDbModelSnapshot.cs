@@ -157,6 +157,12 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -870,6 +876,10 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -932,6 +942,10 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
@@ -2022,6 +2036,12 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
@@ -2085,6 +2105,40 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.ToTable("Levels");
                 });
 
+            modelBuilder.Entity("Sangathan.Organization.MemberMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FromBoothId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RecutId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToBoothId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecutId");
+
+                    b.HasIndex("MemberId", "On");
+
+                    b.HasIndex("On", "FromBoothId");
+
+                    b.ToTable("MemberMoves");
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -2117,12 +2171,94 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<int>("Seats")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LevelId", "Key")
                         .IsUnique();
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.Recut", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RevertReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("RevertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Recuts");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.RecutStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("Former")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecutId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Target")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecutId");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.ToTable("RecutSteps");
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Unit", b =>
@@ -2144,6 +2280,9 @@ namespace Sangathan.Data.Migrations.Postgres
 
                     b.Property<int>("Depth")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
 
                     b.Property<int>("HoldersWithoutMobile")
                         .HasColumnType("integer");
@@ -2198,12 +2337,16 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.Property<int>("SubtreeSeats")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssemblyConstituencyId");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Until\" IS NULL");
 
                     b.HasIndex("LevelId");
 
@@ -2218,6 +2361,58 @@ namespace Sangathan.Data.Migrations.Postgres
                     b.HasIndex("RegionId", "LevelId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.UnitHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AssemblyConstituencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("NameHi")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PartNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecutId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecutId");
+
+                    b.HasIndex("ParentId", "Until");
+
+                    b.HasIndex("UnitId", "Until");
+
+                    b.ToTable("UnitHistory");
                 });
 
             modelBuilder.Entity("Sangathan.People.Person", b =>
@@ -2724,11 +2919,35 @@ namespace Sangathan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Organization.MemberMove", b =>
+                {
+                    b.HasOne("Sangathan.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.Organization.Recut", null)
+                        .WithMany()
+                        .HasForeignKey("RecutId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Post", b =>
                 {
                     b.HasOne("Sangathan.Organization.Level", null)
                         .WithMany("Posts")
                         .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.RecutStep", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Recut", null)
+                        .WithMany()
+                        .HasForeignKey("RecutId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2752,6 +2971,14 @@ namespace Sangathan.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Level");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.UnitHistory", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Recut", null)
+                        .WithMany()
+                        .HasForeignKey("RecutId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sangathan.People.Person", b =>

@@ -144,6 +144,12 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -839,6 +845,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -898,6 +908,10 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PersonId")
@@ -1951,6 +1965,12 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
@@ -2012,6 +2032,38 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.ToTable("Levels");
                 });
 
+            modelBuilder.Entity("Sangathan.Organization.MemberMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromBoothId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecutId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToBoothId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecutId");
+
+                    b.HasIndex("MemberId", "On");
+
+                    b.HasIndex("On", "FromBoothId");
+
+                    b.ToTable("MemberMoves");
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Post", b =>
                 {
                     b.Property<int>("Id")
@@ -2042,12 +2094,90 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LevelId", "Key")
                         .IsUnique();
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.Recut", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevertReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevertedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Recuts");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.RecutStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Former")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecutId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecutId");
+
+                    b.HasIndex("Kind", "Target");
+
+                    b.ToTable("RecutSteps");
                 });
 
             modelBuilder.Entity("Sangathan.Organization.Unit", b =>
@@ -2066,6 +2196,9 @@ namespace Sangathan.Data.Migrations.Sqlite
 
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("HoldersWithoutMobile")
                         .HasColumnType("INTEGER");
@@ -2117,12 +2250,16 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.Property<int>("SubtreeSeats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssemblyConstituencyId");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Until\" IS NULL");
 
                     b.HasIndex("LevelId");
 
@@ -2137,6 +2274,56 @@ namespace Sangathan.Data.Migrations.Sqlite
                     b.HasIndex("RegionId", "LevelId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.UnitHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssemblyConstituencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameHi")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecutId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecutId");
+
+                    b.HasIndex("ParentId", "Until");
+
+                    b.HasIndex("UnitId", "Until");
+
+                    b.ToTable("UnitHistory");
                 });
 
             modelBuilder.Entity("Sangathan.People.Person", b =>
@@ -2633,11 +2820,35 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sangathan.Organization.MemberMove", b =>
+                {
+                    b.HasOne("Sangathan.Membership.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sangathan.Organization.Recut", null)
+                        .WithMany()
+                        .HasForeignKey("RecutId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sangathan.Organization.Post", b =>
                 {
                     b.HasOne("Sangathan.Organization.Level", null)
                         .WithMany("Posts")
                         .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.RecutStep", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Recut", null)
+                        .WithMany()
+                        .HasForeignKey("RecutId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2661,6 +2872,14 @@ namespace Sangathan.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Level");
+                });
+
+            modelBuilder.Entity("Sangathan.Organization.UnitHistory", b =>
+                {
+                    b.HasOne("Sangathan.Organization.Recut", null)
+                        .WithMany()
+                        .HasForeignKey("RecutId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Sangathan.People.Person", b =>

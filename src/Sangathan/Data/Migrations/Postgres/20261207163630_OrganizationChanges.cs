@@ -1,0 +1,289 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sangathan.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OrganizationChanges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Units_Code",
+                table: "Units");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "From",
+                table: "Units",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Until",
+                table: "Units",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CreatedAt",
+                table: "StaffMember",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DisabledAt",
+                table: "StaffMember",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Party",
+                table: "Representatives",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Until",
+                table: "Posts",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "District",
+                table: "Constituencies",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EndReason",
+                table: "Appointments",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "EndedAt",
+                table: "Appointments",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Recuts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RevertedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevertedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RevertReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recuts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MemberMoves",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecutId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    FromBoothId = table.Column<int>(type: "integer", nullable: false),
+                    ToBoothId = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MemberMoves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MemberMoves_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MemberMoves_Recuts_RecutId",
+                        column: x => x.RecutId,
+                        principalTable: "Recuts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecutSteps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecutId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Target = table.Column<long>(type: "bigint", nullable: false),
+                    Former = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecutSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecutSteps_Recuts_RecutId",
+                        column: x => x.RecutId,
+                        principalTable: "Recuts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    RecutId = table.Column<int>(type: "integer", nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    NameHi = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    PartNumber = table.Column<int>(type: "integer", nullable: true),
+                    AssemblyConstituencyId = table.Column<int>(type: "integer", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitHistory_Recuts_RecutId",
+                        column: x => x.RecutId,
+                        principalTable: "Recuts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Code",
+                table: "Units",
+                column: "Code",
+                unique: true,
+                filter: "\"Until\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MemberMoves_MemberId_On",
+                table: "MemberMoves",
+                columns: new[] { "MemberId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MemberMoves_On_FromBoothId",
+                table: "MemberMoves",
+                columns: new[] { "On", "FromBoothId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MemberMoves_RecutId",
+                table: "MemberMoves",
+                column: "RecutId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recuts_CreatedAt",
+                table: "Recuts",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecutSteps_Kind_Target",
+                table: "RecutSteps",
+                columns: new[] { "Kind", "Target" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecutSteps_RecutId",
+                table: "RecutSteps",
+                column: "RecutId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitHistory_ParentId_Until",
+                table: "UnitHistory",
+                columns: new[] { "ParentId", "Until" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitHistory_RecutId",
+                table: "UnitHistory",
+                column: "RecutId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitHistory_UnitId_Until",
+                table: "UnitHistory",
+                columns: new[] { "UnitId", "Until" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MemberMoves");
+
+            migrationBuilder.DropTable(
+                name: "RecutSteps");
+
+            migrationBuilder.DropTable(
+                name: "UnitHistory");
+
+            migrationBuilder.DropTable(
+                name: "Recuts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Units_Code",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "From",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "Until",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedAt",
+                table: "StaffMember");
+
+            migrationBuilder.DropColumn(
+                name: "DisabledAt",
+                table: "StaffMember");
+
+            migrationBuilder.DropColumn(
+                name: "Party",
+                table: "Representatives");
+
+            migrationBuilder.DropColumn(
+                name: "Until",
+                table: "Posts");
+
+            migrationBuilder.DropColumn(
+                name: "District",
+                table: "Constituencies");
+
+            migrationBuilder.DropColumn(
+                name: "EndReason",
+                table: "Appointments");
+
+            migrationBuilder.DropColumn(
+                name: "EndedAt",
+                table: "Appointments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Code",
+                table: "Units",
+                column: "Code",
+                unique: true);
+        }
+    }
+}
