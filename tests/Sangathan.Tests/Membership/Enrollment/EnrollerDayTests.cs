@@ -159,6 +159,28 @@ public sealed class EnrollerDayTests(EnrollerDayFactory app) : IClassFixture<Enr
         Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, refused.StatusCode.ToString());
     }
 
+    /// <summary>The booth's members by gender and category, folded into tallies or not yet (one statement reads both).</summary>
+    Task<Dictionary<(Sangathan.People.Gender, string), long>> CountsAsync(int booth) => app.WithDb(async db =>
+        (await db.MemberTallies.Where(t => t.UnitId == booth).Select(t => new { t.Gender, t.Category, N = t.Count })
+            .Concat(db.MemberCountChanges.Where(c => c.BoothId == booth).Select(c => new { c.Gender, c.Category, N = (long)c.Delta })).ToListAsync())
+            .GroupBy(c => (c.Gender, c.Category)).Where(g => g.Sum(c => c.N) != 0).ToDictionary(g => g.Key, g => g.Sum(c => c.N)));
+
+    [Fact]
+    public async Task ACorrectionOfGenderOrCategoryMovesTheMemberBetweenTheTallies()
+    {
+        var (d, president, worker, _) = await DayAsync("Barmer", "बाड़मेर");
+        var (id, _) = await EnrollAsync(worker, d.Booth);
+        Assert.Equal(new() { [(Sangathan.People.Gender.Female, "sc")] = 1 }, await CountsAsync(d.Booth));
+
+        // The district corrects the gender: the member leaves the women's count and joins the men's, still one member.
+        Assert.Equal(HttpStatusCode.OK, (await president.PutAsJsonAsync($"/api/v1/members/{id}", new { gender = "Male", reason = "Gender as on the roll" })).StatusCode);
+        Assert.Equal(new() { [(Sangathan.People.Gender.Male, "sc")] = 1 }, await CountsAsync(d.Booth));
+
+        // Gender and category at once: one move, from the count the member was in to the one they are in now.
+        Assert.Equal(HttpStatusCode.OK, (await president.PutAsJsonAsync($"/api/v1/members/{id}", new { gender = "Female", category = "st", reason = "Details as on the roll" })).StatusCode);
+        Assert.Equal(new() { [(Sangathan.People.Gender.Female, "st")] = 1 }, await CountsAsync(d.Booth));
+    }
+
     [Fact]
     public async Task TheDistrictApprovesTheUnflaggedInBulkAndTheFlaggedAreLeftForALook()
     {
