@@ -27,8 +27,7 @@ public sealed class EnrollerDayFactory : SangathanFactory
 }
 
 /// <summary>
-/// The enroller's day around the form (issue 20): the member confirms by replying to the SMS with its code, from their
-/// own mobile; the enroller sees each member's status and corrects one sent back; the district corrects with a reason
+/// The enroller's day around the form (issue 20; the member's reply through Kannel is <see cref="ConfirmationReplyTests"/>): the enroller sees each member's status and corrects one sent back; the district corrects with a reason
 /// and approves the unflagged in bulk; the home page starts with what the caller can do.
 /// </summary>
 public sealed class EnrollerDayTests(EnrollerDayFactory app) : IClassFixture<EnrollerDayFactory>
@@ -81,42 +80,6 @@ public sealed class EnrollerDayTests(EnrollerDayFactory app) : IClassFixture<Enr
     });
 
     Task<MemberStatus> StatusAsync(int id) => app.WithDb(db => db.Members.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
-
-    Task<HttpResponseMessage> ReplyAsync(string from, string text) =>
-        app.CreateClient().GetAsync($"/api/v1/sms/mo/{EnrollerDayFactory.Secret}?from={Uri.EscapeDataString(from)}&text={Uri.EscapeDataString(text)}");
-
-    [Fact]
-    public async Task AMemberConfirmsByReplyingWithTheCodeOfTheirOneSmsFromTheirOwnMobile()
-    {
-        var (d, _, worker, _) = await DayAsync("Nagaur", "नागौर");
-        var (id, mobile) = await EnrollAsync(worker, d.Booth);
-
-        // One SMS of one part, in Hindi (the member's language unless the enroller chose English), carrying the code.
-        var sms = Assert.Single(app.Sms.To(mobile));
-        Assert.Equal(1, SmsSegments.Count(sms).Segments);
-        Assert.Contains("सदस्यता", sms);
-        var hash = await app.WithDb(db => db.MemberConfirmations.Where(c => c.MemberId == id).Select(c => c.TokenHash).SingleAsync());
-        var code = ConfirmationLink.ReplyCode(hash);
-        Assert.Contains(code, sms);
-
-        // From another mobile, or with another code, nothing happens; a STOP stays a STOP.
-        var wrong = code == "0000" ? "1111" : "0000";
-        Assert.Equal(HttpStatusCode.OK, (await ReplyAsync(Tree.RandomMobile().TrimStart('+'), code)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await ReplyAsync(mobile.TrimStart('+'), wrong)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync($"/api/v1/sms/mo/not-the-secret?from={mobile.TrimStart('+')}&text={code}")).StatusCode);
-        Assert.Equal(MemberStatus.Unconfirmed, await StatusAsync(id));
-
-        // The code from their own mobile, as operators write the sender, in Devanagari figures as a Hindi keypad types them.
-        var devanagari = new string(code.Select(c => (char)('०' + (c - '0'))).ToArray());
-        Assert.Equal(HttpStatusCode.OK, (await ReplyAsync(mobile.TrimStart('+'), "हाँ " + devanagari)).StatusCode);
-        Assert.Equal(MemberStatus.Pending, await StatusAsync(id));
-        Assert.NotNull(await app.WithDb(db => db.Members.Where(m => m.Id == id).Select(m => m.MobileConfirmedAt).SingleAsync()));
-        Assert.Equal(2, app.Sms.To(mobile).Count); // thanked, once
-        Assert.Contains("पुष्टि", app.Sms.To(mobile)[^1]);
-        // A second reply changes nothing and starts no exchange.
-        await ReplyAsync(mobile.TrimStart('+'), code);
-        Assert.Equal(2, app.Sms.To(mobile).Count);
-    }
 
     [Fact]
     public async Task TheEnrollerSeesEachStatusAndCorrectsAMemberSentBackTheDistrictCorrectsForAReason()
