@@ -16,7 +16,7 @@ public enum CodeRequestResult { Sent, InvalidNumber, TooMany }
 public sealed record SignedIn(string Token, DateTime ExpiresAt);
 
 /// <summary>
-/// Office bearers sign in with their mobile number and a code sent to it. Whether a number is on record
+/// Office bearers, and workers while a grant lets them enroll (issue 20), sign in with their mobile number and a code sent to it. Whether a number is on record
 /// never shows: an unknown number gets the same answer, and counts against the same limits, as a known one.
 /// </summary>
 public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle, OneTimeCodes codes, Sessions sessions, AuditLog audit,
@@ -28,7 +28,7 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
         if (mobile is null) return CodeRequestResult.InvalidNumber;
         if (!await throttle.MayAskForCodeAsync(mobile, ip, ct)) return CodeRequestResult.TooMany;
 
-        var known = await OfficeBearerAsync(mobile, ct) is not null;
+        var known = await SignerAsync(mobile, ct) is not null;
         // An unknown number gets a row too, with a hash no code matches, so the per-number limit treats both alike.
         var code = await codes.IssueAsync(mobile, ip, OneTimeCodes.SignIn, known, ct);
         if (known)
@@ -48,7 +48,7 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
         if (await throttle.RefusesAsync(Key(mobile), ip, ct)) return (null, true);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var personId = await OfficeBearerAsync(mobile, ct);
+        var personId = await SignerAsync(mobile, ct);
         var claimed = personId is not null && await codes.ClaimAsync(mobile, code, OneTimeCodes.SignIn, ct);
         if (!claimed)
         {
@@ -70,17 +70,26 @@ public sealed class CodeSignIn(AppDb db, ISmsSender sms, SignInThrottle throttle
     async Task WarnAsync(string mobile, CancellationToken ct)
     {
         await audit.RecordAsync(new AuditDraft("sign-in-warning", "Mobile", PersonRules.Mask(mobile)), ct);
-        var owner = await db.People.Where(p => p.Mobile == mobile && db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null))
-            .Select(p => new { p.Language }).FirstOrDefaultAsync(ct);
+        var owner = await Signers(mobile).Select(p => new { p.Language }).FirstOrDefaultAsync(ct);
         if (owner is null) return;
         await sms.SendAsync(new SmsMessage(mobile, In(owner.Language, () => T(
             "Someone has entered many wrong Sangathan sign-in codes for your number. You can still sign in as usual. Never share a code with anyone."))), ct);
     }
 
-    /// <summary>Only people holding a post today may sign in with a code.</summary>
-    async Task<int?> OfficeBearerAsync(string mobile, CancellationToken ct) =>
-        await db.People.Where(p => p.Mobile == mobile && db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null))
-            .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// Those who may sign in with a code: people holding a post today, and workers (no post) while a grant of theirs is live,
+    /// as their reach is (<see cref="Jurisdiction"/>): the last grant revoked, suspended or expired, the sign-in ends with it.
+    /// </summary>
+    IQueryable<Person> Signers(string mobile)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.People.Where(p => p.Mobile == mobile && (db.Appointments.Any(a => a.PersonId == p.Id && a.Until == null)
+            || (db.Workers.Any(w => w.PersonId == p.Id) && db.Grants.Any(g => g.PersonId == p.Id && g.RevokedAt == null && g.SuspendedAt == null
+                && (g.ExpiresAt == null || g.ExpiresAt > now)))));
+    }
+
+    async Task<int?> SignerAsync(string mobile, CancellationToken ct) =>
+        await Signers(mobile).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 
     static string Key(string mobile) => $"mobile:{mobile}";
 }

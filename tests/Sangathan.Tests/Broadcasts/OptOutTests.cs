@@ -23,6 +23,7 @@ public sealed class RepliesFactory() : BroadcastFactory(KannelUnderTest.RepliesA
 /// every e-mail (and its List-Unsubscribe one-click POST) stops e-mail to that address. The others channels go on.
 /// </summary>
 [Trait("Category", KannelUnderTest.Category)]
+[Collection(Membership.Enrollment.KannelReplies.Collection)]
 public sealed partial class OptOutTests(RepliesFactory app) : IClassFixture<RepliesFactory>
 {
     readonly HttpClient admin = app.CreateAdminClient();

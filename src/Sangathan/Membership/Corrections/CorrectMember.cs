@@ -82,7 +82,7 @@ public sealed class CorrectMember(AppDb db, Door door, VoterIdHolds holds, Audit
         if (errors.Count > 0) return (Outcome.Fail([.. errors]), null);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var (beforeStatus, beforeCategory) = (member.Status, member.Category);
+        var (beforeStatus, beforeCategory, beforeGender) = (member.Status, member.Category, member.Gender);
         // One transaction for the photo, the member, the new link and the entry saying why.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = Apply(member, corrected);
@@ -113,7 +113,7 @@ public sealed class CorrectMember(AppDb db, Door door, VoterIdHolds holds, Audit
             member.DecidedAt = null;
         }
         // The note stays, the record of why it was sent back; the audit keeps the correction.
-        MemberCounting.Moved(db, member, beforeStatus, beforeCategory, DateOnly.FromDateTime(now));
+        MemberCounting.Moved(db, member, beforeStatus, beforeCategory, beforeGender, DateOnly.FromDateTime(now));
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditDraft("member-correct", nameof(Member), member.Id.ToString(), Reason: reason ?? "corrected by the enroller",
             After: JsonSerializer.Serialize(new { fields = changed, by = mine ? "enroller" : "district", status = member.Status.ToString() })), ct);

@@ -13,7 +13,25 @@ namespace Sangathan.Membership;
 /// </summary>
 public sealed record WaitingMember(int Id, string VoterId, string NameEn, string NameHi, string Mobile, string Category, string Gender,
     int Age, string? Village, string? Address, int BoothId, string BoothCode, string BoothEn, string BoothHi, string? EnrolledBy,
-    string Source, string Fee, DateTime CreatedAt, IReadOnlyList<string> Flags, string Status);
+    string Source, string Fee, DateTime CreatedAt, IReadOnlyList<string> Flags, string Status)
+{
+    /// <summary>The same flags, each with its kind and the number its detail names, for a page to say in the reader's language.</summary>
+    public IReadOnlyList<ScrutinyFlag> FlagDetails { get; init; } = [];
+}
+
+/// <summary>
+/// One flag as a page shows it: its kind, its detail as the flagger wrote it, and the number in that detail: another
+/// member's id for <see cref="FlagKind.SimilarPhoto"/> and <see cref="FlagKind.VoterIdClaimed"/> (whose photo is shown
+/// beside), a count of members for the others.
+/// </summary>
+public sealed record ScrutinyFlag(FlagKind Kind, string? Detail, int? Number)
+{
+    public static ScrutinyFlag Of(MemberFlag f) => new(f.Kind, f.Detail,
+        f.Detail is { } d && System.Text.RegularExpressions.Regex.Match(d, @"\d+") is { Success: true } m && int.TryParse(m.Value, out var n) ? n : null);
+
+    /// <summary>The other member a flag points at, whose photo scrutiny compares.</summary>
+    public int? OtherMember => Kind is FlagKind.SimilarPhoto or FlagKind.VoterIdClaimed ? Number : null;
+}
 
 public sealed record ScrutinyPage(IReadOnlyList<WaitingMember> Members, int? Next);
 
@@ -55,14 +73,16 @@ public sealed class ScrutinyQueue(AppDb db, Door door, AuditLog audit)
         var rows = await query.Take(PageSize + 1).ToListAsync(ct);
         var shown = rows.Take(PageSize).ToList();
         var ids = shown.Select(r => r.m.Id).ToList();
-        var flags = (await db.MemberFlags.Where(f => ids.Contains(f.MemberId) && f.ClearedAt == null).ToListAsync(ct))
-            .ToLookup(f => f.MemberId, f => $"{f.Kind}: {f.Detail}");
+        var flagRows = await db.MemberFlags.AsNoTracking().Where(f => ids.Contains(f.MemberId) && f.ClearedAt == null).ToListAsync(ct);
+        var flags = flagRows.ToLookup(f => f.MemberId, f => $"{f.Kind}: {f.Detail}");
+        var details = flagRows.ToLookup(f => f.MemberId, ScrutinyFlag.Of);
         if (ids.Count > 0)
             await audit.RecordAsync(new AuditDraft("scrutiny-view", "Member", After: JsonSerializer.Serialize(new { members = ids }),
                 Reason: "verification queue"), ct);
         var members = shown.Select(r => new WaitingMember(r.m.Id, r.m.VoterId, r.m.NameEn, r.m.NameHi, r.m.Mobile, r.m.Category,
             r.m.Gender.ToString(), r.m.Age, r.m.Village, r.m.Address, r.m.BoothId, r.Code, r.NameEn, r.NameHi, r.Enroller,
-            r.m.Source.ToString(), r.m.Fee.ToString(), r.m.CreatedAt, flags[r.m.Id].ToList(), r.m.Status.ToString())).ToList();
+            r.m.Source.ToString(), r.m.Fee.ToString(), r.m.CreatedAt, flags[r.m.Id].ToList(), r.m.Status.ToString())
+            { FlagDetails = details[r.m.Id].ToList() }).ToList();
         return new ScrutinyPage(members, rows.Count > PageSize ? shown[^1].m.Id : null);
     }
 

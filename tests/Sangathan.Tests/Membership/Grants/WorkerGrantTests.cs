@@ -64,10 +64,19 @@ public sealed class WorkerGrantTests(MembershipFactory app) : IClassFixture<Memb
         var person = await president.GetFromJsonAsync<JsonElement>($"/api/v1/people/{worker.Id}");
         Assert.Equal(mobile, person.GetProperty("mobile").GetString());
 
-        // Revoked: told so, and the booth is closed to them at once.
+        // With no post, the worker signs in by the code the SMS brings, as an office bearer does.
+        var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/v1/auth/code", new { mobile = mobile[3..] })).StatusCode);
+        var code = System.Text.RegularExpressions.Regex.Match(app.Sms.To(mobile)[^1], @"\b\d{6}\b").Value;
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { mobile, code })).StatusCode);
+
+        // Revoked: told so, and the booth is closed to them at once; no code comes for signing in any more.
         var grant = await app.WithDb(db => db.Grants.Where(g => g.PersonId == worker.Id).Select(g => g.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await Drive.RevokeAsync(president, grant)).StatusCode);
         Assert.Contains(app.Sms.To(mobile), t => t.Contains("अधिकार रद्द"));
+        var sentBefore = app.Sms.To(mobile).Count;
+        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/v1/auth/code", new { mobile = mobile[3..] })).StatusCode);
+        Assert.Equal(sentBefore, app.Sms.To(mobile).Count);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/units/{d.Booth}")).StatusCode);
         var refused = await client.PostAsJsonAsync("/api/v1/members", Member(d.Booth));
         Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, refused.StatusCode.ToString());

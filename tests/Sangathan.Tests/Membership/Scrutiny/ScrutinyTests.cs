@@ -48,6 +48,67 @@ public sealed class ScrutinyTests(MembershipFactory app) : IClassFixture<Members
         Assert.Empty((await president.GetFromJsonAsync<JsonElement>("/api/v1/members/scrutiny")).GetProperty("members").EnumerateArray());
     }
 
+    [Fact]
+    public async Task ThePageSpeaksTheReadersLanguageShowsTheSimilarPhotoBesideAndAsksBeforeARejection()
+    {
+        var tree = new Tree(admin);
+        var branch = await tree.BranchAsync("Tonk", "टोंक");
+        var president = app.CreatePersonClient(await tree.AppointAsync(branch.District, await tree.PostIdAsync("district", "president"), "Ramesh Tonk", "रमेश टोंक", Tree.RandomMobile()));
+        await president.GetAsync("/language/hi?returnUrl=/");
+        var (twin, flagged) = (await WaitingAsync(branch.Booth), await WaitingAsync(branch.Booth));
+        await app.WithDb(async db =>
+        {
+            await db.Members.Where(m => m.Id == flagged.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Gender, Sangathan.People.Gender.Female));
+            db.MemberFlags.Add(new MemberFlag { MemberId = flagged.Id, Kind = FlagKind.SimilarPhoto, Detail = $"photo like member {twin.Id}'s", CreatedAt = DateTime.UtcNow });
+            db.MemberFlags.Add(new MemberFlag { MemberId = flagged.Id, Kind = FlagKind.PoorPhoto, Detail = "TooDark", CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var path = $"/membership/scrutiny?unit={branch.District}";
+
+        // Flags, category and gender in Hindi, by name; the similar member's photo beside the member's own.
+        var page = await president.GetStringAsync(path);
+        Assert.DoesNotContain("SimilarPhoto:", page);
+        Assert.DoesNotContain("TooDark", page);
+        Assert.Contains($"सदस्य {twin.Id} जैसी फ़ोटो", page);
+        Assert.Contains("फ़ोटो बहुत अंधेरी", page);
+        Assert.Contains("अनुसूचित जनजाति", page);
+        Assert.Contains("महिला", page);
+        Assert.Contains($"src=\"/members/{twin.Id}/photo\"", page);
+
+        // A rejection is asked once more, and nothing is decided until it is confirmed.
+        var asked = await Forms.PostAsync(president, path, page, new() { ["memberId"] = flagged.Id.ToString(), ["decision"] = "Reject", ["reason"] = "फ़ोटो दूसरे सदस्य की है" });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var confirm = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"confirm\"", confirm);
+        Assert.Contains("name=\"confirmed\" value=\"true\"", confirm);
+        Assert.Equal(MemberStatus.Pending, await app.WithDb(db => db.Members.Where(m => m.Id == flagged.Id).Select(m => m.Status).SingleAsync()));
+        var done = await Forms.PostAsync(president, path, confirm, new() { ["memberId"] = flagged.Id.ToString(), ["decision"] = "Reject", ["reason"] = "फ़ोटो दूसरे सदस्य की है", ["confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal(MemberStatus.Rejected, await app.WithDb(db => db.Members.Where(m => m.Id == flagged.Id).Select(m => m.Status).SingleAsync()));
+
+        // The page's script decides without a reload: the answer is a small JSON, an error said in the reader's language.
+        var form = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["memberId"] = twin.Id.ToString(), ["decision"] = "SendBack", ["reason"] = " ", ["confirmed"] = "true", ["__RequestVerificationToken"] = Forms.Token(page) }),
+        };
+        form.Headers.Add("X-Sangathan-Script", "1");
+        var refused = await president.SendAsync(form);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var answer = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(answer.GetProperty("done").GetBoolean());
+        Assert.Contains("कारण लिखें", answer.GetProperty("errors")[0].GetString());
+        form = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["memberId"] = twin.Id.ToString(), ["decision"] = "Approve", ["__RequestVerificationToken"] = Forms.Token(page) }),
+        };
+        form.Headers.Add("X-Sangathan-Script", "1");
+        var approved = await president.SendAsync(form);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.True((await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("done").GetBoolean());
+        Assert.Equal(MemberStatus.Verified, await app.WithDb(db => db.Members.Where(m => m.Id == twin.Id).Select(m => m.Status).SingleAsync()));
+    }
+
     async Task<Member> WaitingAsync(int booth) => await app.WithDb(async db =>
     {
         var notice = new ConsentNotice { Language = "en", Text = "scrutiny", Sha256 = Guid.NewGuid().ToString("N"), CreatedAt = DateTime.UtcNow };
