@@ -58,8 +58,8 @@ public sealed partial class FuzzTests(FuzzTests.World world) : IClassFixture<Fuz
     ];
 
     [Theory]
-    [InlineData(Caller.Anonymous)]
     [InlineData(Caller.Admin)]
+    [InlineData(Caller.Anonymous)]
     public async Task NoMalformedRequestIsAnsweredWithAServerError(Caller caller)
     {
         var random = new Random(19);
